@@ -1,1 +1,3 @@
+export type * from './types.js';
+export type { CourseEvent, CourseEventType } from './machines/events.js';
 export const PACKAGE = '@haven/engine';
