@@ -1,0 +1,85 @@
+import type { Messages } from './en-GB.js';
+
+/**
+ * UI strings in Welsh (Cymraeg). Same keys as en-GB; a test checks they match exactly.
+ */
+export const cy: Messages = {
+  'player.loading': 'Wrthi’n llwytho’r cwrs…',
+  'player.outline': 'Amlinelliad y cwrs',
+  'player.outlineToggle': 'Cynnwys',
+  'player.previous': 'Blaenorol',
+  'player.next': 'Nesaf',
+  'player.pageOf': 'Tudalen {current} o {total}',
+  'player.courseProgress': 'Cynnydd yn y cwrs: {percent}%',
+  'player.moduleProgress': '{percent}% wedi’i wneud',
+  'player.pageViewed': 'Wedi’i gweld',
+  'player.pageCurrent': 'Y dudalen bresennol',
+  'player.moduleLocked': 'Yn agor pan fydd y modiwl blaenorol wedi’i gwblhau',
+  'player.moduleCompleted': 'Wedi’i gwblhau',
+  'player.navigated': 'Ar y dudalen: {title}',
+  'player.complete': 'Rydych wedi cwblhau’r cwrs hwn. Da iawn am roi’r amser.',
+  'player.toolbar': 'Offer y cwrs',
+  'player.end': 'Dyma’r dudalen olaf.',
+
+  'error.title': 'Nid oes modd dangos y cwrs hwn',
+  'error.intro': 'Mae problemau yn ffeil y cwrs. Nid oes dim o’i le ar eich ochr chi: rhowch wybod i’r sawl sy’n gofalu am y cwrs hwn.',
+  'error.loadFailed': 'Nid oedd modd llwytho’r cwrs ({detail}).',
+  'error.problems': 'Problemau a ganfuwyd ({count})',
+  'error.hint': 'Awgrym: {hint}',
+  'error.noSource': 'Ni roddwyd cwrs i’r chwaraewr.',
+
+  'note.title': 'Cyn i chi barhau',
+  'note.coming': 'Beth sydd i ddod',
+  'note.continue': 'Parhau',
+  'note.skip': 'Hepgor am y tro',
+  'note.support': 'Cael cymorth',
+  'note.skipHelp': 'Gallwch ddod yn ôl i’r rhan hon yn nes ymlaen.',
+
+  'break.start': 'Cymryd seibiant',
+  'break.title': 'Cymryd seibiant',
+  'break.saved': 'Mae eich cynnydd wedi’i gadw. Cymerwch gymaint o amser ag sydd ei angen arnoch.',
+  'break.groundingTitle': 'Eiliad i’ch sadio eich hun',
+  'break.groundingIntro': 'Os yw’n helpu, rhowch gynnig ar hyn. Does dim brys.',
+  'break.step5': 'Sylwch ar bum peth y gallwch eu gweld o’ch cwmpas.',
+  'break.step4': 'Sylwch ar bedwar peth y gallwch eu teimlo, fel eich traed ar y llawr.',
+  'break.step3': 'Sylwch ar dri pheth y gallwch eu clywed.',
+  'break.step2': 'Sylwch ar ddau beth y gallwch eu harogli.',
+  'break.step1': 'Sylwch ar un peth y gallwch ei flasu, neu cymerwch un anadl araf.',
+  'break.breathing': 'Anadlwch i mewn yn araf wrth i’r cylch dyfu, ac allan wrth iddo grebachu.',
+  'break.resume': 'Dychwelyd i’r cwrs',
+
+  'support.open': 'Cymorth',
+  'support.title': 'Cymorth',
+  'support.intro': 'Os yw unrhyw beth yn y cwrs hwn wedi codi teimladau anodd, nid oes rhaid i chi ymdopi â nhw ar eich pen eich hun.',
+  'support.emergency': 'Os oes rhywun mewn perygl uniongyrchol, ffoniwch 999.',
+  'support.phone': 'Ffoniwch {name} ar {phone}',
+  'support.website': 'Ewch i wefan {name}',
+  'support.hours': 'Ar agor: {hours}',
+  'support.close': 'Cau',
+
+  'exit.quick': 'Gadael yn gyflym',
+  'exit.label': 'Gadael yn gyflym: gadael y dudalen hon nawr',
+
+  'settings.title': 'Gosodiadau arddangos',
+  'settings.lowStimulus': 'Modd ysgogiad isel (dim symud, lliwiau tawel)',
+
+  'saving.nowhere': 'Nid oes modd cadw eich cynnydd ar hyn o bryd. Gallwch barhau; peidiwch â chau’r dudalen hon nes i chi orffen.',
+  'saving.lmsOnly': 'Caiff eich cynnydd ei gadw gan eich sefydliad yn unig, nid ar y ddyfais hon.',
+  'saving.tabOnly': 'Caiff eich cynnydd ei gadw dim ond tra bo’r dudalen hon ar agor.',
+
+  'audience.title': 'Pa un sy’n gweddu orau i’ch rôl?',
+  'audience.intro': 'Byddwn yn dangos y fersiwn o’r cwrs sy’n gweddu i’ch gwaith. Gallwch newid hyn yn nes ymlaen.',
+  'audience.choose': 'Parhau',
+
+  'catalogue.title': 'Cyrsiau',
+  'catalogue.start': 'Dechrau {title}',
+  'catalogue.resume': 'Parhau â {title}',
+  'catalogue.review': 'Adolygu {title}',
+  'catalogue.notStarted': 'Heb ddechrau',
+  'catalogue.progress': '{percent}% wedi’i wneud',
+  'catalogue.completed': 'Wedi’i gwblhau',
+  'catalogue.loadFailed': 'Nid oedd modd llwytho’r rhestr o gyrsiau.',
+  'catalogue.empty': 'Nid oes cyrsiau i’w dangos.',
+
+  'progress.label': 'Cynnydd yn {title}',
+};

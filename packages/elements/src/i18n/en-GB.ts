@@ -1,0 +1,89 @@
+/**
+ * UI strings in British English: the complete reference table. Every other locale has exactly these keys
+ * (a test checks). Flat dotted keys; `{name}` placeholders are filled by `translate`.
+ * Block elements keep their keys in one contiguous section per block (`question.*`, `sort.*`, ...).
+ */
+export const enGB = {
+  'player.loading': 'Loading the course…',
+  'player.outline': 'Course outline',
+  'player.outlineToggle': 'Contents',
+  'player.previous': 'Previous',
+  'player.next': 'Next',
+  'player.pageOf': 'Page {current} of {total}',
+  'player.courseProgress': 'Course progress: {percent}%',
+  'player.moduleProgress': '{percent}% done',
+  'player.pageViewed': 'Viewed',
+  'player.pageCurrent': 'Current page',
+  'player.moduleLocked': 'Opens when the previous module is complete',
+  'player.moduleCompleted': 'Complete',
+  'player.navigated': 'Now on page: {title}',
+  'player.complete': 'You have completed this course. Well done for taking the time.',
+  'player.toolbar': 'Course tools',
+  'player.end': 'This is the last page.',
+
+  'error.title': 'This course cannot be shown',
+  'error.intro': 'The course file has problems. Nothing is wrong on your side: please tell the person who looks after this course.',
+  'error.loadFailed': 'The course could not be loaded ({detail}).',
+  'error.problems': 'Problems found ({count})',
+  'error.hint': 'Hint: {hint}',
+  'error.noSource': 'No course was given to the player.',
+
+  'note.title': 'Before you continue',
+  'note.coming': 'What is coming',
+  'note.continue': 'Continue',
+  'note.skip': 'Skip for now',
+  'note.support': 'Get support',
+  'note.skipHelp': 'You can come back to this part later.',
+
+  'break.start': 'Take a break',
+  'break.title': 'Take a break',
+  'break.saved': 'Your progress is saved. Take as long as you need.',
+  'break.groundingTitle': 'A moment to ground yourself',
+  'break.groundingIntro': 'If it helps, try this. There is no rush.',
+  'break.step5': 'Notice five things you can see around you.',
+  'break.step4': 'Notice four things you can feel, such as your feet on the floor.',
+  'break.step3': 'Notice three things you can hear.',
+  'break.step2': 'Notice two things you can smell.',
+  'break.step1': 'Notice one thing you can taste, or take one slow breath.',
+  'break.breathing': 'Breathe in slowly while the circle grows, and out while it shrinks.',
+  'break.resume': 'Return to the course',
+
+  'support.open': 'Support',
+  'support.title': 'Support',
+  'support.intro': 'If anything in this course has brought up difficult feelings, you do not have to manage them alone.',
+  'support.emergency': 'If someone is in immediate danger, call 999.',
+  'support.phone': 'Call {name} on {phone}',
+  'support.website': 'Visit the {name} website',
+  'support.hours': 'Open: {hours}',
+  'support.close': 'Close',
+
+  'exit.quick': 'Quick exit',
+  'exit.label': 'Quick exit: leave this page now',
+
+  'settings.title': 'Display settings',
+  'settings.lowStimulus': 'Low-stimulus mode (no motion, muted colours)',
+
+  'saving.nowhere':
+    'Your progress cannot be saved at the moment. You can keep going; please do not close this page until you have finished.',
+  'saving.lmsOnly': 'Progress is saved to your organisation only, not on this device.',
+  'saving.tabOnly': 'Progress is kept only while this page is open.',
+
+  'audience.title': 'Which fits your role best?',
+  'audience.intro': 'We will show the version of the course that fits your work. You can change this later.',
+  'audience.choose': 'Continue',
+
+  'catalogue.title': 'Courses',
+  'catalogue.start': 'Start {title}',
+  'catalogue.resume': 'Continue {title}',
+  'catalogue.review': 'Review {title}',
+  'catalogue.notStarted': 'Not started',
+  'catalogue.progress': '{percent}% done',
+  'catalogue.completed': 'Completed',
+  'catalogue.loadFailed': 'The list of courses could not be loaded.',
+  'catalogue.empty': 'There are no courses to show.',
+
+  'progress.label': 'Progress in {title}',
+} as const;
+
+export type MessageKey = keyof typeof enGB;
+export type Messages = Record<MessageKey, string>;

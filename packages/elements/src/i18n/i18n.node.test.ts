@@ -1,0 +1,32 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { enGB } from './en-GB.js';
+import { cy } from './cy.js';
+import { messagesFor, translate } from './index.js';
+
+test('en-GB and cy have exactly the same keys', () => {
+  assert.deepEqual(Object.keys(cy).sort(), Object.keys(enGB).sort());
+});
+
+test('no string is left empty or untranslated placeholders differ', () => {
+  for (const [key, english] of Object.entries(enGB)) {
+    const welsh = (cy as Record<string, string>)[key] ?? '';
+    assert.ok(english.trim() && welsh.trim(), `${key} is empty`);
+    const names = (s: string) => [...s.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
+    assert.deepEqual(names(welsh), names(english), `${key}: placeholders differ`);
+  }
+});
+
+test('the course language picks the table, falling back to en-GB', () => {
+  assert.equal(messagesFor('cy'), cy);
+  assert.equal(messagesFor('cy-GB'), cy);
+  assert.equal(messagesFor('en-GB'), enGB);
+  assert.equal(messagesFor('fr'), enGB);
+  assert.equal(messagesFor(undefined), enGB);
+});
+
+test('translate fills placeholders and falls back to the key', () => {
+  assert.equal(translate(enGB, 'player.pageOf', { current: 2, total: 8 }), 'Page 2 of 8');
+  assert.equal(translate(cy, 'player.pageOf', { current: 2, total: 8 }), 'Tudalen 2 o 8');
+  assert.equal(translate(enGB, 'no.such.key'), 'no.such.key');
+});
