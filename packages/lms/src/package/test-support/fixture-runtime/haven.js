@@ -1,0 +1,2 @@
+// Placeholder runtime for packaging tests only: it stands in for the player's `vite build` output.
+import('./chunks/later.js');
