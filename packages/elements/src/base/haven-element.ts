@@ -1,6 +1,8 @@
 import { LitElement, css } from 'lit';
 import { consume } from '@lit/context';
 import { courseContext, type CourseHandle } from '../context/course-context.js';
+import { enGB } from '../i18n/en-GB.js';
+import { translate } from '../i18n/index.js';
 
 /**
  * The base of every Haven element: consumes the course handle from context and shares the
@@ -39,8 +41,8 @@ export class HavenElement extends LitElement {
   @consume({ context: courseContext, subscribe: true })
   handle?: CourseHandle;
 
-  /** A UI string in the course language; the key itself when there is no player (e.g. a bare story). */
+  /** A UI string in the course language; British English when there is no player (e.g. a bare story). */
   protected t(key: string, params?: Record<string, string | number>): string {
-    return this.handle?.t(key, params) ?? key;
+    return this.handle ? this.handle.t(key, params) : translate(enGB, key, params);
   }
 }

@@ -1,0 +1,88 @@
+import { html, css, nothing } from 'lit';
+import { customElement, property } from 'lit/decorators.js';
+import type { CourseError } from '@haven/course';
+import { HavenElement } from '../base/haven-element.js';
+import { surface } from '../themes/tokens.js';
+
+/**
+ * Shown instead of the course when it cannot be loaded or is invalid: a readable list of the problems
+ * (file:line:column, message, hint) for whoever looks after the course. Never a blank page.
+ *
+ * @summary A readable panel listing why a course cannot be shown.
+ * @csspart panel - The panel's box.
+ * @csspart problem - One problem in the list.
+ */
+@customElement('haven-error-panel')
+export class HavenErrorPanel extends HavenElement {
+  static override styles = [
+    HavenElement.baseStyles,
+    surface,
+    css`
+      section {
+        border: 2px solid var(--haven-color-notice-border);
+        background: var(--haven-color-notice);
+        border-radius: var(--haven-radius);
+        padding: var(--haven-space-4);
+      }
+      h2 {
+        margin-block-start: 0;
+        font-family: var(--haven-font-heading);
+      }
+      ol {
+        padding-inline-start: var(--haven-space-4);
+      }
+      li {
+        margin-block-end: var(--haven-space-3);
+      }
+      code {
+        font-family: ui-monospace, 'Cascadia Mono', Menlo, Consolas, monospace;
+        font-size: 0.9em;
+        overflow-wrap: anywhere;
+      }
+      .hint {
+        color: var(--haven-color-text-muted);
+        margin: 0;
+      }
+      .message {
+        margin: 0;
+      }
+    `,
+  ];
+
+  @property({ attribute: false }) errors: readonly CourseError[] = [];
+  /** A single message when there is no list (e.g. the file could not be fetched). */
+  @property() message = '';
+
+  focusHeading(): void {
+    this.renderRoot.querySelector<HTMLElement>('h2')?.focus();
+  }
+
+  override render() {
+    return html`<section part="panel" role="alert" aria-labelledby="error-title">
+      <h2 id="error-title" tabindex="-1">${this.t('error.title')}</h2>
+      <p>${this.t('error.intro')}</p>
+      ${this.message ? html`<p>${this.message}</p>` : nothing}
+      ${
+        this.errors.length
+          ? html`<h3>${this.t('error.problems', { count: this.errors.length })}</h3>
+              <ol>
+                ${this.errors.map(
+                  (e) =>
+                    html`<li part="problem">
+                      <code>${e.file}:${e.line}:${e.column}</code>${e.pointer ? html` <code>${e.pointer}</code>` : nothing}
+                      <p class="message">${e.message}</p>
+                      ${e.hint ? html`<p class="hint">${this.t('error.hint', { hint: e.hint })}</p>` : nothing}
+                    </li>`,
+                )}
+              </ol>`
+          : nothing
+      }
+    </section>`;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'haven-error-panel': HavenErrorPanel;
+  }
+}
