@@ -1,0 +1,115 @@
+import { codeOf, messageOf, type StoreErrorCode } from './errors.js';
+import { DEFAULT_DB_NAME } from './db/schema.js';
+import { openHavenDB } from './db/open.js';
+import { IdbBackend } from './idb-backend.js';
+import { lmsLearnerKey, newDeviceLearnerKey } from './learner-key.js';
+import { MemoryBackend } from './memory-backend.js';
+import type { MergeProgress } from './backend.js';
+import { HavenStore, type Store, type StoreContext } from './store.js';
+
+export interface StoreOptions {
+  /** Monotonic merge for this course's progress: `(a, b) => merge(course, a, b)` from @haven/engine. */
+  readonly merge: MergeProgress;
+  /** The LMS learner id (cmi.core.student_id / cmi.learner_id), if there is one. Stored only hashed. */
+  readonly lmsLearnerId?: string | null;
+  /** Database name; tests use a unique one each. Default "haven". */
+  readonly dbName?: string;
+  /** The IndexedDB factory. Default `globalThis.indexedDB`; null means "no IndexedDB here". */
+  readonly indexedDB?: IDBFactory | null;
+  /** How long to wait for an older tab to let go of the database before using memory. Default 3000 ms. */
+  readonly openTimeoutMs?: number;
+  /** Tell other tabs about new revisions over BroadcastChannel. Default true. */
+  readonly broadcast?: boolean;
+  readonly now?: () => Date;
+}
+
+/**
+ * Opens the store. Never rejects: if IndexedDB is missing, fails, is held by another tab or belongs to
+ * a newer Haven, the store runs in memory and its status says why.
+ */
+export async function openStore(options: StoreOptions): Promise<Store> {
+  const factory = options.indexedDB === undefined ? (globalThis.indexedDB ?? null) : options.indexedDB;
+  const now = options.now ?? (() => new Date());
+  let lmsKey: string | undefined;
+  try {
+    lmsKey = options.lmsLearnerId ? await lmsLearnerKey(options.lmsLearnerId) : undefined;
+  } catch {
+    lmsKey = undefined;
+  }
+  const context: StoreContext = {
+    merge: options.merge,
+    dbName: options.dbName ?? DEFAULT_DB_NAME,
+    learnerSource: lmsKey ? 'lms' : 'device',
+    factory,
+    broadcast: options.broadcast ?? true,
+    now,
+    reopen: (store) =>
+      factory
+        ? connect(factory, context, store, options.openTimeoutMs ?? 3000).then((r) => (r.ok ? r.backend : null))
+        : Promise.resolve(null),
+  };
+  const inMemory = (code: StoreErrorCode, message: string): Store =>
+    new HavenStore(new MemoryBackend(now), lmsKey ?? newDeviceLearnerKey(), context, { code, message });
+
+  if (!factory) return inMemory('STORE_UNAVAILABLE', 'This browser cannot keep progress on the device: it is kept only in this tab.');
+  // The store exists before the connection so the hooks can reach it; it starts in memory and swaps in.
+  let store: HavenStore | undefined;
+  const connected = await connect(factory, context, () => store, options.openTimeoutMs ?? 3000);
+  if (!connected.ok) return inMemory(connected.code, connected.message);
+  try {
+    const learnerKey = lmsKey ?? (await connected.backend.deviceLearnerKey(newDeviceLearnerKey));
+    store = new HavenStore(connected.backend, learnerKey, context);
+    return store;
+  } catch (error) {
+    connected.backend.close();
+    return inMemory(codeOf(error, 'STORE_UNAVAILABLE'), messageOf(error));
+  }
+}
+
+type Connected = { ok: true; backend: IdbBackend } | { ok: false; code: StoreErrorCode; message: string };
+
+async function connect(
+  factory: IDBFactory,
+  context: StoreContext,
+  owner: HavenStore | (() => HavenStore | undefined),
+  timeoutMs: number,
+): Promise<Connected> {
+  const storeOf = typeof owner === 'function' ? owner : () => owner;
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  let timedOut = false;
+  try {
+    const opening = openHavenDB(factory, context.dbName, {
+      blocked: () => {},
+      blocking: (newVersion) => {
+        const store = storeOf();
+        if (store) store.handleBlocking(newVersion);
+        else opening.then((db) => db.close()).catch(() => {});
+      },
+      terminated: () => void storeOf()?.handleTerminated(),
+    });
+    const timeout = new Promise<'timeout'>((resolve) => {
+      timer = setTimeout(() => resolve('timeout'), timeoutMs);
+    });
+    const db = await Promise.race([opening, timeout]);
+    if (db === 'timeout') {
+      timedOut = true;
+      // If the other tab lets go later, close what we get so we never hold a connection nobody uses.
+      opening.then((late) => late.close()).catch(() => {});
+      return {
+        ok: false,
+        code: 'STORE_BLOCKED',
+        message: 'Saved progress is held open by another tab: progress is kept only in this tab.',
+      };
+    }
+    return { ok: true, backend: new IdbBackend(db, context.now) };
+  } catch (error) {
+    const code = codeOf(error, 'STORE_UNAVAILABLE');
+    const message =
+      code === 'STORE_NEWER_SCHEMA'
+        ? 'Saved progress on this device belongs to a newer version of this course player: it is left untouched, and progress is kept only in this tab.'
+        : `Progress cannot be kept on this device (${messageOf(error)}): it is kept only in this tab.`;
+    return { ok: false, code, message };
+  } finally {
+    if (timer !== undefined && !timedOut) clearTimeout(timer);
+  }
+}
