@@ -1,2 +1,17 @@
 export type * from './model/types.js';
 export { TRACKED_BLOCK_TYPES } from './model/types.js';
+export { BLOCK_TYPES } from './model/block-types.js';
+export { FORMAT_VERSION } from './model/format-version.js';
+export { parse, lockFileNameFor } from './parse.js';
+export type { ParseOptions } from './parse.js';
+export { parseMarkup, checkMarkup } from './markup/markup.js';
+export type { MarkupBlock, MarkupInline, MarkupNode, MarkupIssue } from './markup/markup.js';
+export { assignKeys, formatLock, keyNames, trackingNames } from './keys/keys.js';
+export { parseLock } from './keys/lock-file.js';
+export type { LockResult } from './keys/lock-file.js';
+export { migrate } from './migrate/migrate.js';
+export type { MigrateResult } from './migrate/migrate.js';
+export { formatError } from './format-error.js';
+export { walkBlocks, pagesInOrder, findBlock, findPage } from './helpers.js';
+export type { BlockRef, PageRef } from './helpers.js';
+export { LIKERT_DEFAULT_SCALE } from './normalise/normalise.js';

@@ -12,7 +12,9 @@
  */
 import { Type, type TSchema, type TProperties } from '@sinclair/typebox';
 
-export const FORMAT_VERSION = 1 as const;
+import { FORMAT_VERSION } from './format-version.js';
+
+export { FORMAT_VERSION };
 
 const closed = <T extends TProperties>(props: T, description: string, examples?: unknown[]) =>
   Type.Object(props, { additionalProperties: false, description, ...(examples ? { examples } : {}) });
@@ -54,7 +56,9 @@ export const ContentNote = closed(
     coming: Type.Optional(
       Type.Array(Text('One thing the learner will meet.', 300), { minItems: 1, description: 'What is coming, item by item.' }),
     ),
-    canSkip: Type.Boolean({ description: 'Whether the learner may skip this for now and come back later.', default: true }),
+    canSkip: Type.Optional(
+      Type.Boolean({ description: 'Whether the learner may skip this for now and come back later. Default: true.', default: true }),
+    ),
   },
   'A short, specific, non-graphic note shown before the module or page, with the choice to continue, skip for now (when allowed) or get support.',
 );
@@ -114,10 +118,12 @@ export const CalloutBlock = closed(
   {
     type: Type.Literal('callout'),
     ...blockBase,
-    tone: Type.Union([Type.Literal('info'), Type.Literal('tip'), Type.Literal('important'), Type.Literal('support')], {
-      description: 'How it is presented: info, tip, important or support.',
-      default: 'info',
-    }),
+    tone: Type.Optional(
+      Type.Union([Type.Literal('info'), Type.Literal('tip'), Type.Literal('important'), Type.Literal('support')], {
+        description: 'How it is presented: info, tip, important or support.',
+        default: 'info',
+      }),
+    ),
     title: Type.Optional(Text('A short heading.', 200)),
     body: Markup('The callout text.'),
   },
@@ -152,26 +158,17 @@ export const QuestionItem = closed(
   'A single or multiple choice question.',
 );
 
-export const QuestionBlock = closed(
+const questionBase = { type: Type.Literal('question'), ...blockBase };
+export const SingleQuestionBlock = closed(
   {
-    type: Type.Literal('question'),
-    ...blockBase,
-    prompt: Type.Optional(Markup('The question (for a single question).')),
-    mode: Type.Optional(QuestionItem.properties.mode),
-    options: Type.Optional(QuestionItem.properties.options),
-    correct: Type.Optional(QuestionItem.properties.correct),
-    attempts: Type.Optional(QuestionItem.properties.attempts),
-    bank: Type.Optional(
-      closed(
-        {
-          draw: Type.Integer({ minimum: 1, description: 'How many questions each learner gets, drawn once and kept across resume.' }),
-          questions: Type.Array(QuestionItem, { minItems: 1 }),
-        },
-        'A bank of questions to draw from instead of one question.',
-      ),
-    ),
+    ...questionBase,
+    prompt: QuestionItem.properties.prompt,
+    mode: QuestionItem.properties.mode,
+    options: QuestionItem.properties.options,
+    correct: QuestionItem.properties.correct,
+    attempts: QuestionItem.properties.attempts,
   },
-  'A single or multiple choice question with feedback on every option; or, with "bank", a draw from a bank of such questions.',
+  'A single or multiple choice question with feedback on every option.',
   [
     {
       type: 'question',
@@ -190,6 +187,23 @@ export const QuestionBlock = closed(
     },
   ],
 );
+export const BankQuestionBlock = closed(
+  {
+    ...questionBase,
+    bank: closed(
+      {
+        draw: Type.Integer({ minimum: 1, description: 'How many questions each learner gets, drawn once and kept across resume.' }),
+        questions: Type.Array(QuestionItem, { minItems: 1, description: 'The questions to draw from; ids unique in the bank.' }),
+      },
+      'A bank of questions to draw from.',
+    ),
+  },
+  'A draw of questions from a bank: each learner gets "draw" of them, kept fixed across resume.',
+);
+/** Told apart by their required keys: "bank" makes a bank, otherwise a single question. */
+export const QuestionBlock = Type.Union([SingleQuestionBlock, BankQuestionBlock], {
+  description: 'A question with feedback on every option, or a draw from a bank of such questions.',
+});
 
 export const SortBlock = closed(
   {
@@ -339,19 +353,7 @@ export const Block = Type.Union(
   { description: 'A block of content or activity; "type" says which.' },
 );
 
-export const BLOCK_TYPES = [
-  'text',
-  'media',
-  'accordion',
-  'callout',
-  'question',
-  'sort',
-  'scenario',
-  'reflection',
-  'likert',
-  'resource',
-  'certificate',
-] as const;
+export { BLOCK_TYPES } from './block-types.js';
 
 export const Page = closed(
   {
@@ -368,11 +370,20 @@ export const Page = closed(
 export const Assessment = closed(
   {
     passMark: Type.Number({ minimum: 0, maximum: 100, description: 'The percentage needed to pass.' }),
-    attempts: Type.Integer({ minimum: 0, maximum: 10, description: 'How many times the learner may take it; 0 = no limit.', default: 0 }),
-    questions: Type.Union([Type.Literal('all'), Type.Array(Slug, { minItems: 1, uniqueItems: true })], {
-      description: '"all" (every question in scope) or the ids of the question blocks that count.',
-      default: 'all',
-    }),
+    attempts: Type.Optional(
+      Type.Integer({
+        minimum: 0,
+        maximum: 10,
+        description: 'How many times the learner may take it; 0 = no limit. Default: 0.',
+        default: 0,
+      }),
+    ),
+    questions: Type.Optional(
+      Type.Union([Type.Literal('all'), Type.Array(Slug, { minItems: 1, uniqueItems: true })], {
+        description: '"all" (every question in scope) or the ids of the question blocks that count.',
+        default: 'all',
+      }),
+    ),
   },
   'How an assessment is scored.',
 );
@@ -384,11 +395,13 @@ export const Module = closed(
     description: Type.Optional(Markup('A short description.')),
     estimatedMinutes: Type.Optional(Type.Integer({ minimum: 1, maximum: 600 })),
     outcomes: Type.Optional(Type.Array(Text('One learning outcome.', 500), { minItems: 1 })),
-    gate: Type.Union([Type.Literal('open'), Type.Literal('sequential')], {
-      description:
-        'sequential: the module opens once the previous one is complete, and its pages are taken in order. open: any time, any order.',
-      default: 'open',
-    }),
+    gate: Type.Optional(
+      Type.Union([Type.Literal('open'), Type.Literal('sequential')], {
+        description:
+          'sequential: the module opens once the previous one is complete, and its pages are taken in order. open: any time, any order.',
+        default: 'open',
+      }),
+    ),
     contentNote: Type.Optional(ContentNote),
     assessment: Type.Optional(Assessment),
     references: Type.Optional(Type.Array(Reference)),
@@ -448,10 +461,12 @@ export const Course = closed(
     privacy: Type.Optional(
       closed(
         {
-          reflectionsLeaveDevice: Type.Boolean({
-            description: 'Send reflection text to the LMS. Off by default: reflections stay on the device.',
-            default: false,
-          }),
+          reflectionsLeaveDevice: Type.Optional(
+            Type.Boolean({
+              description: 'Send reflection text to the LMS. Off by default: reflections stay on the device.',
+              default: false,
+            }),
+          ),
         },
         'What may leave the device.',
       ),

@@ -1,0 +1,189 @@
+/**
+ * Haven's safe markup: a tiny subset that authors can write in JSON strings and the player renders
+ * with Lit templates (never innerHTML). Blank lines separate paragraphs; "- " and "1. " start list
+ * items; *emphasis*, **strong** and [links](https://...) work inline; a backslash makes the next
+ * punctuation mark literal. Raw HTML is never allowed.
+ */
+
+export type MarkupInline =
+  | { readonly type: 'text'; readonly text: string }
+  | { readonly type: 'em'; readonly children: readonly MarkupInline[] }
+  | { readonly type: 'strong'; readonly children: readonly MarkupInline[] }
+  | { readonly type: 'link'; readonly href: string; readonly children: readonly MarkupInline[] };
+
+export type MarkupBlock =
+  | { readonly type: 'paragraph'; readonly children: readonly MarkupInline[] }
+  | { readonly type: 'list'; readonly ordered: boolean; readonly items: readonly (readonly MarkupInline[])[] };
+
+export type MarkupNode = MarkupBlock | MarkupInline;
+
+export interface MarkupIssue {
+  /** Index in the (decoded) string where the problem starts. */
+  readonly index: number;
+  readonly message: string;
+  readonly hint: string;
+}
+
+const SAFE_LINK = /^(https:\/\/[^\s]+|mailto:[^\s]+|tel:[0-9+() -]+)$/;
+const LIST_ITEM = /^(- |\d{1,3}\. )/;
+const HTML_START = /^<[a-zA-Z/!]/;
+
+/** Parses markup into blocks. Never throws: anything it cannot read stays literal text. */
+export function parseMarkup(text: string): MarkupBlock[] {
+  return scanMarkup(text).blocks;
+}
+
+/** The problems an author should fix, with their index in the string. */
+export function checkMarkup(text: string): MarkupIssue[] {
+  return scanMarkup(text).issues;
+}
+
+export function scanMarkup(text: string): { blocks: MarkupBlock[]; issues: MarkupIssue[] } {
+  const blocks: MarkupBlock[] = [];
+  const issues: MarkupIssue[] = [];
+  let paragraph: { start: number; lines: string[] } | undefined;
+  let list: { ordered: boolean; items: MarkupInline[][] } | undefined;
+  const flushParagraph = () => {
+    if (paragraph) blocks.push({ type: 'paragraph', children: inline(paragraph.lines.join('\n'), paragraph.start, issues) });
+    paragraph = undefined;
+  };
+  const flushList = () => {
+    if (list) blocks.push({ type: 'list', ordered: list.ordered, items: list.items });
+    list = undefined;
+  };
+  let offset = 0;
+  for (const raw of text.split('\n')) {
+    const lineStart = offset;
+    offset += raw.length + 1;
+    const line = raw.replace(/\r$/, '');
+    if (line.trim() === '') {
+      flushParagraph();
+      flushList();
+      continue;
+    }
+    const marker = LIST_ITEM.exec(line);
+    if (marker) {
+      flushParagraph();
+      const ordered = marker[0] !== '- ';
+      if (list && list.ordered !== ordered) flushList();
+      list ??= { ordered, items: [] };
+      list.items.push(inline(line.slice(marker[0].length), lineStart + marker[0].length, issues));
+      continue;
+    }
+    flushList();
+    paragraph ??= { start: lineStart, lines: [] };
+    if (paragraph.lines.length === 0) paragraph.start = lineStart;
+    paragraph.lines.push(line);
+  }
+  flushParagraph();
+  flushList();
+  return { blocks, issues };
+}
+
+/** Parses inline markup; `base` is the index of `s` in the whole string, for issue positions. */
+function inline(s: string, base: number, issues: MarkupIssue[]): MarkupInline[] {
+  const out: MarkupInline[] = [];
+  let buffer = '';
+  const push = (node: MarkupInline) => {
+    if (buffer) out.push({ type: 'text', text: buffer });
+    buffer = '';
+    out.push(node);
+  };
+  let i = 0;
+  while (i < s.length) {
+    const c = s[i]!;
+    if (c === '\\' && i + 1 < s.length && /[\\*[\]()<>_-]/.test(s[i + 1]!)) {
+      buffer += s[i + 1];
+      i += 2;
+      continue;
+    }
+    if (c === '<' && HTML_START.test(s.slice(i, i + 2))) {
+      const tag = /^<\/?([a-zA-Z][a-zA-Z0-9]*)?/.exec(s.slice(i))?.[1]?.toLowerCase() ?? '';
+      issues.push({
+        index: base + i,
+        message: `raw HTML is not allowed${tag ? ` (<${tag}>)` : ''}`,
+        hint: htmlHint(tag),
+      });
+      buffer += c;
+      i++;
+      continue;
+    }
+    if (c === '*' && s[i + 1] === '*') {
+      const close = s.indexOf('**', i + 2);
+      if (close > i + 2) {
+        push({ type: 'strong', children: inline(s.slice(i + 2, close), base + i + 2, issues) });
+        i = close + 2;
+        continue;
+      }
+      issues.push({
+        index: base + i,
+        message: '"**" is never closed',
+        hint: 'Close strong text with ** or write \\* for a literal asterisk.',
+      });
+      buffer += '**';
+      i += 2;
+      continue;
+    }
+    if (c === '*' && s[i + 1] !== undefined && !/\s/.test(s[i + 1]!)) {
+      const close = findEmClose(s, i + 1);
+      if (close > 0) {
+        push({ type: 'em', children: inline(s.slice(i + 1, close), base + i + 1, issues) });
+        i = close + 1;
+        continue;
+      }
+      issues.push({ index: base + i, message: '"*" is never closed', hint: 'Close emphasis with * or write \\* for a literal asterisk.' });
+    }
+    if (c === '[') {
+      const link = /^\[([^\]\n]+)\]\(([^)\s]*)\)/.exec(s.slice(i));
+      if (link) {
+        const href = link[2]!;
+        if (!SAFE_LINK.test(href)) {
+          issues.push({
+            index: base + i + link[1]!.length + 3,
+            message: href ? `link "${href}" is not allowed` : 'link has no address',
+            hint: href.startsWith('http://')
+              ? 'Use https:// so the link is secure.'
+              : 'Links must start with https://, mailto: or tel:. Files in the course belong in a resource block.',
+          });
+          buffer += link[0];
+        } else {
+          push({ type: 'link', href, children: inline(link[1]!, base + i + 1, issues) });
+        }
+        i += link[0].length;
+        continue;
+      }
+    }
+    buffer += c;
+    i++;
+  }
+  if (buffer) out.push({ type: 'text', text: buffer });
+  return out;
+}
+
+function findEmClose(s: string, from: number): number {
+  for (let k = from; k < s.length; k++) {
+    if (s[k] === '\\') {
+      k++;
+      continue;
+    }
+    if (s[k] === '*') {
+      if (s[k + 1] === '*') {
+        const close = s.indexOf('**', k + 2);
+        if (close < 0) return -1;
+        k = close + 1;
+        continue;
+      }
+      return /\s/.test(s[k - 1] ?? ' ') ? -1 : k;
+    }
+  }
+  return -1;
+}
+
+function htmlHint(tag: string): string {
+  if (tag === 'b' || tag === 'strong') return 'Write **strong text** instead.';
+  if (tag === 'i' || tag === 'em') return 'Write *emphasis* instead.';
+  if (tag === 'a') return 'Write [link text](https://example.org) instead.';
+  if (tag === 'br' || tag === 'p') return 'Leave a blank line between paragraphs instead.';
+  if (tag === 'ul' || tag === 'ol' || tag === 'li') return 'Start lines with "- " or "1. " for lists instead.';
+  return 'Haven markup has no HTML: use *emphasis*, **strong**, lists and [links](https://...). Write \\< for a literal "<".';
+}

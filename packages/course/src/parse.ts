@@ -1,0 +1,123 @@
+/**
+ * `parse`: course JSON text in, a normalised frozen course (or every error found) out.
+ * Order: JSON syntax -> format version (migrations) -> schema -> whole-course checks -> keys -> model.
+ * Never throws for bad input; runs in browsers under a strict CSP and in Node.
+ */
+import { parseJson, type JsonPath, type SourceMap } from './json/parse-json.js';
+import { assignKeys } from './keys/keys.js';
+import { parseLock } from './keys/lock-file.js';
+import { migrate } from './migrate/migrate.js';
+import { courseSchema } from './model/schema.generated.js';
+import type { CourseError, CourseFile, ParseResult, TrackingLock } from './model/types.js';
+import { normalise } from './normalise/normalise.js';
+import { checkSemantics } from './semantic/semantic.js';
+import { pointer, type Issue } from './validate/issue.js';
+import { validate } from './validate/validate.js';
+
+export interface ParseOptions {
+  /** The tracking-key lock: parsed, or the text of course.lock.json. Without it keys follow document order. */
+  readonly lock?: TrackingLock | string;
+  /** File name used in lock errors; default: course.lock.json beside `fileName`. */
+  readonly lockFileName?: string;
+}
+
+export function parse(text: string, fileName: string, options: ParseOptions = {}): ParseResult {
+  if (typeof text !== 'string')
+    return fail([at(fileName, 1, 1, '', 'type', 'the course is not text', 'Pass the file contents as a string.')]);
+  const json = parseJson(text);
+  if (!json.ok) {
+    const { line, column } = json.source.lineColumn(json.error.offset);
+    return fail([at(fileName, line, column, '', 'json-syntax', `JSON syntax error: ${json.error.message}`, json.error.hint)]);
+  }
+  const issues: Issue[] = json.duplicates.map((d) => ({
+    path: d.path,
+    atKey: true,
+    code: 'json-syntax',
+    message: `property "${String(d.path.at(-1))}" appears twice in the same object`,
+    hint: 'JSON keeps only the last one: remove or rename one of them.',
+    related: { path: d.path, atKey: true, offset: d.firstOffset },
+  }));
+  const migrated = migrate(json.value);
+  if (!migrated.ok) return fail(toErrors([...issues, migrated.issue], fileName, json.source));
+  validate(migrated.course, courseSchema, [], issues);
+  const file = migrated.course as unknown as CourseFile;
+  if (issues.length === 0) issues.push(...checkSemantics(file));
+  if (issues.length) return fail(toErrors(issues, fileName, json.source));
+
+  let previous: TrackingLock | undefined;
+  if (typeof options.lock === 'string') {
+    const lockName = options.lockFileName ?? lockFileNameFor(fileName);
+    const lock = parseLock(options.lock, lockName);
+    if (!lock.ok) return fail(lock.errors);
+    previous = lock.lock;
+  } else previous = options.lock;
+
+  const warnings: CourseError[] = [];
+  if (previous && previous.courseId !== file.id)
+    warnings.push(
+      at(
+        options.lockFileName ?? lockFileNameFor(fileName),
+        1,
+        1,
+        '/courseId',
+        'rule',
+        `the lock file is for course "${previous.courseId}", not "${file.id}"`,
+        'If the course id changed on purpose, keep the lock so learners keep their progress; otherwise check you copied the right lock file.',
+      ),
+    );
+  const { lock, changed } = assignKeys(file, previous);
+  try {
+    return { ok: true, course: normalise(file, lock), lock, lockChanged: changed, warnings };
+  } catch (e) {
+    // Only reachable through a bug in Haven itself; still a typed result, never a crash.
+    return fail([at(fileName, 1, 1, '', 'rule', e instanceof Error ? e.message : 'internal error', 'Report this to the Haven team.')]);
+  }
+}
+
+export function lockFileNameFor(courseFileName: string): string {
+  const slash = Math.max(courseFileName.lastIndexOf('/'), courseFileName.lastIndexOf('\\'));
+  return `${courseFileName.slice(0, slash + 1)}course.lock.json`;
+}
+
+function fail(errors: CourseError[]): ParseResult {
+  return { ok: false, errors };
+}
+
+function at(
+  file: string,
+  line: number,
+  column: number,
+  ptr: string,
+  code: CourseError['code'],
+  message: string,
+  hint?: string,
+): CourseError {
+  return { file, line, column, pointer: ptr, code, message, ...(hint !== undefined && { hint }) };
+}
+
+/** Positions every issue and sorts them as they appear in the file. */
+export function toErrors(issues: readonly Issue[], file: string, source: SourceMap): CourseError[] {
+  const errors = issues.map((issue) => {
+    let offset = source.offsetOf(issue.path, issue.atKey);
+    if (issue.inString !== undefined) offset = offsetInString(source.text, offset, issue.inString);
+    const { line, column } = source.lineColumn(offset);
+    const related = issue.related;
+    const relatedOffset = related ? (related.offset ?? source.offsetOf(related.path, related.atKey)) : 0;
+    const error: CourseError = {
+      ...at(file, line, column, pointer(issue.path), issue.code, issue.message, issue.hint),
+      ...(related && { related: { ...source.lineColumn(relatedOffset), pointer: pointer(related.path) } }),
+    };
+    return { error, offset };
+  });
+  errors.sort((a, b) => a.offset - b.offset);
+  return errors.map((e) => e.error);
+}
+
+/** Offset in the source of the `index`-th decoded character of the string starting at `quote`. */
+function offsetInString(text: string, quote: number, index: number): number {
+  let i = quote + 1;
+  for (let decoded = 0; decoded < index && i < text.length; decoded++) i += text[i] === '\\' ? (text[i + 1] === 'u' ? 6 : 2) : 1;
+  return i;
+}
+
+export type { JsonPath };
