@@ -27,6 +27,11 @@ export interface CourseHandle {
   loadReflection(blockId: string): Promise<string | undefined>;
   /** UI string lookup for the course language. */
   t(key: string, params?: Record<string, string | number>): string;
+  /**
+   * A course-relative path (media, captions, files) as a URL the page can load: relative to the
+   * course file, not the host page. Optional: without it paths are used as written.
+   */
+  resolveUrl?(path: string): string;
 }
 
 export const courseContext = createContext<CourseHandle | undefined>(Symbol('haven-course'));
