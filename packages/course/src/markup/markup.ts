@@ -83,6 +83,7 @@ export function scanMarkup(text: string): { blocks: MarkupBlock[]; issues: Marku
 /** Parses inline markup; `base` is the index of `s` in the whole string, for issue positions. */
 function inline(s: string, base: number, issues: MarkupIssue[]): MarkupInline[] {
   const out: MarkupInline[] = [];
+  const reported = new Set<string>();
   let buffer = '';
   const push = (node: MarkupInline) => {
     if (buffer) out.push({ type: 'text', text: buffer });
@@ -98,12 +99,17 @@ function inline(s: string, base: number, issues: MarkupIssue[]): MarkupInline[] 
       continue;
     }
     if (c === '<' && HTML_START.test(s.slice(i, i + 2))) {
+      const closing = s[i + 1] === '/';
       const tag = /^<\/?([a-zA-Z][a-zA-Z0-9]*)?/.exec(s.slice(i))?.[1]?.toLowerCase() ?? '';
-      issues.push({
-        index: base + i,
-        message: `raw HTML is not allowed${tag ? ` (<${tag}>)` : ''}`,
-        hint: htmlHint(tag),
-      });
+      // One error per element: a closing tag after its reported opening tag adds nothing.
+      if (!(closing && reported.has(tag))) {
+        reported.add(tag);
+        issues.push({
+          index: base + i,
+          message: `raw HTML is not allowed${tag ? ` (<${tag}>)` : ''}`,
+          hint: htmlHint(tag),
+        });
+      }
       buffer += c;
       i++;
       continue;

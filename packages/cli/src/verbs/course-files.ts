@@ -1,0 +1,77 @@
+/** Finding course files and reading them with their lock, shared by `validate` and `lock`. */
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { dirname, join, relative, resolve } from 'node:path';
+import { lockFileNameFor, parse, type ParseResult } from '@haven/course';
+
+const SKIP = new Set(['node_modules', 'dist', 'out', 'storybook-static']);
+
+export type FindResult = { readonly ok: true; readonly files: string[] } | { readonly ok: false; readonly message: string };
+
+/**
+ * A file stays itself; a folder means its course.json, or every course.json below it.
+ * Paths come back as the user would write them: relative to `cwd` when inside it.
+ */
+export function findCourseFiles(args: readonly string[], cwd: string): FindResult {
+  const files: string[] = [];
+  for (const arg of args) {
+    const path = resolve(cwd, arg);
+    if (!existsSync(path)) return { ok: false, message: `"${arg}" does not exist` };
+    if (statSync(path).isFile()) files.push(path);
+    else if (existsSync(join(path, 'course.json'))) files.push(join(path, 'course.json'));
+    else {
+      const found = walk(path);
+      if (!found.length) return { ok: false, message: `no course.json in "${arg}" or below it` };
+      files.push(...found);
+    }
+  }
+  return { ok: true, files: [...new Set(files)].map((f) => shown(f, cwd)) };
+}
+
+function walk(dir: string): string[] {
+  const out: string[] = [];
+  for (const name of readdirSync(dir).sort()) {
+    if (SKIP.has(name) || name.startsWith('.')) continue;
+    const path = join(dir, name);
+    if (statSync(path).isDirectory()) out.push(...walk(path));
+    else if (name === 'course.json') out.push(path);
+  }
+  return out;
+}
+
+function shown(path: string, cwd: string): string {
+  const rel = relative(cwd, path);
+  return rel.startsWith('..') ? path : rel.split('\\').join('/');
+}
+
+export interface LoadedCourse {
+  readonly file: string;
+  readonly lockFile: string;
+  readonly hasLock: boolean;
+  readonly result: ParseResult;
+}
+
+/** Reads and parses a course with the lock beside it (when there is one). Never writes. */
+export function loadCourse(file: string, cwd: string): LoadedCourse {
+  const lockFile = lockFileNameFor(file);
+  const lockPath = resolve(cwd, lockFile);
+  const hasLock = existsSync(lockPath);
+  let text: string;
+  try {
+    text = readFileSync(resolve(cwd, file), 'utf8');
+  } catch (e) {
+    const message = `cannot read the file (${(e as NodeJS.ErrnoException).code ?? 'error'})`;
+    return {
+      file,
+      lockFile,
+      hasLock,
+      result: {
+        ok: false,
+        errors: [{ file, line: 1, column: 1, pointer: '', code: 'json-syntax', message, hint: 'Check the path and permissions.' }],
+      },
+    };
+  }
+  const lock = hasLock ? readFileSync(lockPath, 'utf8') : undefined;
+  return { file, lockFile, hasLock, result: parse(text, file, lock === undefined ? {} : { lock, lockFileName: lockFile }) };
+}
+
+export const courseDirOf = (file: string) => dirname(file);
