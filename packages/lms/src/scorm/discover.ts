@@ -69,7 +69,7 @@ function searchVersion(start: Window, version: 'scorm12' | 'scorm2004'): FoundAp
 /** Finds the LMS's API for `start`, caching the handle per window. */
 export function discoverApi(start: Window, options: DiscoverOptions = {}): DiscoverResult {
   const cached = cache.get(start);
-  if (cached && (!options.prefer || cached.version === options.prefer) && isAlive(cached)) {
+  if (cached && (!options.prefer || cached.version === options.prefer) && stillInstalled(cached)) {
     return { ok: true, found: cached };
   }
   const order: readonly ('scorm12' | 'scorm2004')[] = options.prefer === 'scorm12' ? ['scorm12', 'scorm2004'] : ['scorm2004', 'scorm12'];
@@ -84,6 +84,12 @@ export function discoverApi(start: Window, options: DiscoverOptions = {}): Disco
     ok: false,
     reason: 'No SCORM API (API_1484_11 or API) was found in this window, its parents or its opener.',
   };
+}
+
+/** The cached handle is only reused while its window still offers that very object. */
+function stillInstalled(found: FoundApi): boolean {
+  const again = probe(found.owner, found.version);
+  return again !== undefined && again.api === found.api && isAlive(found);
 }
 
 /** False once the owning window closed or the LMS removed its methods. */
