@@ -7,6 +7,7 @@ import { mkdir, readFile, rename, stat, writeFile } from 'node:fs/promises';
 import { dirname, join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { fileURLToPath } from 'node:url';
+import { colours, processIo, type CliIo } from '../io.js';
 import { formatError, formatLock, migrate, parse, type CourseError, type CourseFile, type TrackingLock } from '@haven/course';
 import { buildPackage, courseForModule, type PackageErrorCode, type ScormTarget } from '@haven/lms/node';
 
@@ -29,23 +30,21 @@ Exit codes: 0 written, 1 the course has problems (nothing written), 2 wrong usag
 
 const REPO_ROOT = fileURLToPath(new URL('../../../../', import.meta.url));
 
-export interface Io {
-  readonly stdout: { write(text: string): unknown };
-  readonly stderr: { write(text: string): unknown; readonly isTTY?: boolean };
-  readonly cwd: string;
-  readonly env: Readonly<Record<string, string | undefined>>;
-}
+/** The streams, folder and environment a verb may touch (tests swap them). */
+export type Io = CliIo;
 
-export const processIo = (): Io => ({ stdout: process.stdout, stderr: process.stderr, cwd: process.cwd(), env: process.env });
-
-/** Colour only on a terminal, and never when NO_COLOR is set. */
+/** Colours for messages on stderr: only on a terminal, and never when NO_COLOR is set. */
 export function painter(io: Io) {
-  const on = Boolean(io.stderr.isTTY) && !io.env.NO_COLOR;
-  const wrap = (code: number) => (text: string) => (on ? `\u001b[${code}m${text}\u001b[0m` : text);
-  return { red: wrap(31), green: wrap(32), dim: wrap(2), bold: wrap(1), on };
+  return colours({ ...io, stdout: io.stderr });
 }
 
-export class UsageError extends Error {}
+/** A path as the user would write it: relative to the working folder when inside it. */
+export function shownPath(cwd: string, path: string): string {
+  const rel = relative(cwd, path);
+  return rel === '' ? '.' : rel.startsWith('..') ? path : rel.split('\\').join('/');
+}
+
+class UsageError extends Error {}
 
 interface BuildArgs {
   readonly courseDir: string;
@@ -121,7 +120,7 @@ export async function run(argv: readonly string[], io: Io = processIo()): Promis
     });
     if (!result.ok) {
       progress(plans.length);
-      return fail([{ file: relative(io.cwd, courseDir) || '.', code: result.code, message: result.message }]);
+      return fail([{ file: shownPath(io.cwd, courseDir), code: result.code, message: result.message }]);
     }
     built.push({ path: outPath(plan.name), zip: result.zip, files: result.files.length, ...(plan.module ? { module: plan.module } : {}) });
   }
@@ -153,7 +152,7 @@ export async function run(argv: readonly string[], io: Io = processIo()): Promis
       );
     }
     if (loaded.lockChanged)
-      io.stdout.write(`Updated ${relative(io.cwd, loaded.lockPath)} with new tracking keys: commit it with the course.\n`);
+      io.stdout.write(`Updated ${shownPath(io.cwd, loaded.lockPath)} with new tracking keys: commit it with the course.\n`);
   }
   return 0;
 }
