@@ -5,6 +5,10 @@
 import { processIo, type CliIo, type Verb } from './io.js';
 
 const VERBS: Readonly<Record<string, Verb>> = {
+  new: {
+    summary: 'create a course folder with an example of every block type',
+    run: async (argv, io) => (await import('./verbs/new.js')).run(argv, io),
+  },
   validate: {
     summary: 'check course files and explain every problem',
     run: async (argv, io) => (await import('./verbs/validate.js')).run(argv, io),
