@@ -71,6 +71,8 @@ export interface Progress {
   readonly timeSpentMs: number;
   /** Set once, when the course first became complete. ISO 8601. */
   readonly completedAt?: string;
+  /** Seed (uint32) for bank draws, so draws are reproducible; the draws themselves are kept in `blocks`. */
+  readonly seed?: number;
 }
 
 export type CompletionStatus = 'not-attempted' | 'incomplete' | 'completed';
