@@ -206,25 +206,34 @@ export class HavenStore implements Store {
     if (this.flushScheduled) return;
     this.flushScheduled = true;
     const previous = this.writing;
-    this.writing = previous.then(() => {
+    const run = (): Promise<void> => {
       this.flushScheduled = false;
       return this.flush();
-    });
+    };
+    this.writing = previous.then(run, run);
   }
 
   private async flush(): Promise<void> {
-    const batch = [...this.pending.values()].map((p, i) => ({ ...p, courseId: [...this.pending.keys()][i]! }));
+    const batch = [...this.pending].map(([courseId, p]) => ({ ...p, courseId }));
     this.pending.clear();
     if (!batch.length) return;
-    const requests: WriteRequest[] = batch.map((p) => ({ courseId: p.courseId, progress: p.progress, changes: p.changes }));
-    for (const r of requests)
-      this.held.set(r.courseId, this.held.has(r.courseId) ? this.merge(this.held.get(r.courseId)!, r.progress) : r.progress);
-    const results = await this.writeWithRecovery(requests);
-    batch.forEach((p, i) => {
-      const result = results[i]!;
-      if (result.ok) this.held.set(p.courseId, result.progress);
-      for (const resolve of p.waiters) resolve(result);
-    });
+    try {
+      const requests: WriteRequest[] = batch.map((p) => ({ courseId: p.courseId, progress: p.progress, changes: p.changes }));
+      for (const r of requests) {
+        const held = this.held.get(r.courseId);
+        this.held.set(r.courseId, held ? this.merge(held, r.progress) : r.progress);
+      }
+      const results = await this.writeWithRecovery(requests);
+      batch.forEach((p, i) => {
+        const result = results[i]!;
+        if (result.ok) this.held.set(p.courseId, result.progress);
+        for (const resolve of p.waiters) resolve(result);
+      });
+    } catch (error) {
+      // Never leave a caller waiting, and never break the chain of later flushes.
+      const result = this.failed(error, 'STORE_UNAVAILABLE');
+      for (const p of batch) for (const resolve of p.waiters) resolve(result);
+    }
   }
 
   /** Quota: prune the oldest journal entries and retry, then the snapshot alone. Lost connection: memory. */
