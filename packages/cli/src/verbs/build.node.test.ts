@@ -174,3 +174,23 @@ describe('haven build', () => {
     assert.deepEqual(await readdir(join(tmp, 'work')), ['course']);
   });
 });
+
+describe('haven build on courses/example with the real runtime', () => {
+  const example = fileURLToPath(new URL('../../../../courses/example/', import.meta.url));
+  for (const target of ['scorm12', 'scorm2004'] as const) {
+    it(`writes a ${target} package that passes the XSDs and every check`, async () => {
+      const dir = join(tmp, `example-${target}`);
+      await cp(example, join(dir, 'example'), { recursive: true });
+      const c = capture(dir);
+      // No --runtime: the repository's dist/ (built by Vite if missing), exactly as trainers run it.
+      const code = await run(['example', '--target', target, '--json'], c.io);
+      assert.equal(code, 0, c.stderr());
+      const [pkg] = JSON.parse(c.stdout()).packages;
+      const entries = unzipSync(await readFile(pkg.path));
+      assert.deepEqual(packageProblems(target, entries), []);
+      assert.ok(entries['haven/haven.js'] && entries['course/course.json'] && entries['course/course.lock.json']);
+      const manifest = new TextDecoder().decode(entries['imsmanifest.xml']);
+      assert.deepEqual((await validateManifestXsd(target, manifest)).errors, []);
+    });
+  }
+});

@@ -146,9 +146,10 @@ export async function run(argv: readonly string[], io: Io = processIo()): Promis
   if (args.json) {
     io.stdout.write(`${JSON.stringify({ ok: true, target: args.target, lockUpdated: loaded.lockChanged, packages: written }, null, 2)}\n`);
   } else {
+    const out = colours(io);
     for (const w of written) {
       io.stdout.write(
-        `${paint.green('Wrote')} ${relative(io.cwd, w.path)} ${paint.dim(`(${formatBytes(w.bytes)}, ${w.files} files, ${TARGET_NAMES[w.target]})`)}\n`,
+        `${out.green('Wrote')} ${shownPath(io.cwd, w.path)} ${out.dim(`(${formatBytes(w.bytes)}, ${w.files} files, ${TARGET_NAMES[w.target]})`)}\n`,
       );
     }
     if (loaded.lockChanged)
