@@ -1,9 +1,13 @@
 /**
  * UI strings in British English: the complete reference table. Every other locale has exactly these keys
  * (a test checks). Flat dotted keys; `{name}` placeholders are filled by `translate`.
- * Block elements keep their keys in one contiguous section per block (`question.*`, `sort.*`, ...).
+ * Block elements keep their keys in src/blocks/strings.ts, one section per block, spread in here.
  */
+import { blockStringsEnGB } from '../blocks/strings.js';
+
 export const enGB = {
+  // The block elements' strings live beside them (src/blocks/strings.ts), one section per block.
+  ...blockStringsEnGB,
   'player.loading': 'Loading the course…',
   'player.outline': 'Course outline',
   'player.outlineToggle': 'Contents',

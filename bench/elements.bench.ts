@@ -1,0 +1,191 @@
+/**
+ * Player figures (issue 5):
+ * - runtime.gzipBytes: gzip -9 bytes of every JavaScript file the browser actually loaded to show the
+ *   first screen of courses/example (entry, its static imports and the block chunks that page needed),
+ *   from the production build. Also runtime.gzipBytes.static: the entry and its static imports only.
+ * - firstContent.ratioToStatic: median time from navigation start to the first heading painted, over
+ *   15 loads of the player, divided by the same for the first page written as static HTML.
+ * Builds with `vite build`, serves dist/ and courses/ on 127.0.0.1 (closed at the end), drives Debian's
+ * Chromium through puppeteer-core, each load in a fresh browser context (no cache, empty IndexedDB).
+ */
+import { spawnSync } from 'node:child_process';
+import { readFileSync, existsSync } from 'node:fs';
+import { createServer, type Server } from 'node:http';
+import { extname, join, normalize, resolve } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import puppeteer from 'puppeteer-core';
+
+const root = resolve(import.meta.dirname, '..');
+const LOADS = 15;
+
+function build(): void {
+  const r = spawnSync(process.execPath, [join(root, 'node_modules/vite/bin/vite.js'), 'build', '--logLevel', 'warn'], {
+    cwd: root,
+    stdio: ['ignore', 'ignore', 'inherit'],
+  });
+  if (r.status !== 0) throw new Error('vite build failed');
+}
+
+const gz = (path: string): number => gzipSync(readFileSync(path), { level: 9 }).length;
+
+/** The entry and every chunk reachable through static `import` statements (not `import()`). */
+function staticClosure(entry: string): string[] {
+  const seen = new Set<string>();
+  const visit = (file: string) => {
+    if (seen.has(file)) return;
+    seen.add(file);
+    const code = readFileSync(file, 'utf8');
+    for (const m of code.matchAll(/(?:^|[;\s}])(?:import|export)\s*(?:[\w*{}\s,$]+from\s*)?["']([^"']+\.js)["']/g)) {
+      visit(resolve(file, '..', m[1]!));
+    }
+  };
+  visit(entry);
+  return [...seen];
+}
+
+const types: Record<string, string> = {
+  '.js': 'text/javascript',
+  '.json': 'application/json',
+  '.html': 'text/html',
+  '.svg': 'image/svg+xml',
+  '.wav': 'audio/wav',
+  '.vtt': 'text/vtt',
+};
+
+function staticPage(): string {
+  const course = JSON.parse(readFileSync(join(root, 'courses/example/course.json'), 'utf8'));
+  const page = course.modules[0].pages[0];
+  const paragraphs = page.blocks
+    .filter((b: { type: string }) => b.type === 'text')
+    .map((b: { body: string }) =>
+      b.body
+        .split(/\n\n+/)
+        .map((p) => `<p>${p}</p>`)
+        .join(''),
+    )
+    .join('');
+  return `<!doctype html><html lang="en-GB"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>${course.title}</title>
+<style>body{font-family:system-ui,sans-serif;line-height:1.6;margin:0;padding:1rem;background:#fbfaf7;color:#22272b}h1{font-size:1.35em}h2{font-size:1.6em}</style>
+<script>${probe('document.querySelector("h2")')}</script></head>
+<body><header><h1>${course.title}</h1><button>Support</button><button>Take a break</button></header><nav aria-label="Course outline"><ol>${course.modules.map((m: { title: string }) => `<li>${m.title}</li>`).join('')}</ol></nav>
+<article><h2>${page.title}</h2>${paragraphs}</article><nav><button disabled>Previous</button><button>Next</button></nav></body></html>`;
+}
+
+function playerPage(): string {
+  return `<!doctype html><html lang="en-GB"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>Player</title>
+<script type="module" src="/dist/haven.js"></script>
+<script>${probe('(function(){var c=document.querySelector("haven-course");var r=c&&c.shadowRoot;if(!r)return null;var h=r.querySelector(".content h2");if(h)return h;var p=r.querySelector("haven-content-note, haven-pause-screen");return p&&p.shadowRoot&&p.shadowRoot.querySelector("h2");})()')}</script></head>
+<body style="margin:0"><haven-course src="/courses/example/course.json" lms="none"></haven-course></body></html>`;
+}
+
+/** Polls each frame for the heading; once it is in the DOM, the next frame after paint records the time. */
+function probe(find: string): string {
+  return `(function(){function look(){var h=${find};if(h&&h.textContent){requestAnimationFrame(function(){setTimeout(function(){window.__firstHeading=performance.now();},0);});return;}requestAnimationFrame(look);}requestAnimationFrame(look);})();`;
+}
+
+function serve(): Promise<{ server: Server; origin: string }> {
+  const pages: Record<string, string> = { '/static.html': staticPage(), '/player.html': playerPage() };
+  const server = createServer((req, res) => {
+    const url = new URL(req.url ?? '/', 'http://x');
+    if (pages[url.pathname]) {
+      res.writeHead(200, { 'content-type': 'text/html', 'cache-control': 'no-store' });
+      res.end(pages[url.pathname]);
+      return;
+    }
+    const path = normalize(join(root, decodeURIComponent(url.pathname)));
+    const allowed = [join(root, 'dist'), join(root, 'courses')].some((d) => path.startsWith(d + '/'));
+    if (!allowed || !existsSync(path)) {
+      res.writeHead(404);
+      res.end();
+      return;
+    }
+    res.writeHead(200, { 'content-type': types[extname(path)] ?? 'application/octet-stream', 'cache-control': 'no-store' });
+    res.end(readFileSync(path));
+  });
+  return new Promise((done) =>
+    server.listen(0, '127.0.0.1', () => {
+      const address = server.address();
+      done({ server, origin: `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}` });
+    }),
+  );
+}
+
+const median = (xs: number[]): number => {
+  const s = [...xs].sort((a, b) => a - b);
+  const mid = Math.floor(s.length / 2);
+  return s.length % 2 ? s[mid]! : (s[mid - 1]! + s[mid]!) / 2;
+};
+
+async function main(): Promise<void> {
+  build();
+  const entry = join(root, 'dist/haven.js');
+  const staticFiles = staticClosure(entry);
+  const staticBytes = staticFiles.reduce((n, f) => n + gz(f), 0);
+
+  const { server, origin } = await serve();
+  const browser = await puppeteer.launch({
+    executablePath: process.env['CHROME_PATH'] || '/usr/bin/chromium',
+    args: [
+      '--no-sandbox',
+      '--headless=new',
+      '--disable-gpu',
+      '--disable-dev-shm-usage',
+      '--disable-background-networking',
+      '--no-first-run',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
+  });
+  const loadedJs = new Set<string>();
+  try {
+    const time = async (path: string, recordJs: boolean): Promise<number> => {
+      const context = await browser.createBrowserContext();
+      const page = await context.newPage();
+      await page.setCacheEnabled(false);
+      if (recordJs)
+        page.on('response', (r) => {
+          if (r.url().endsWith('.js')) loadedJs.add(new URL(r.url()).pathname);
+        });
+      const errors: string[] = [];
+      page.on('pageerror', (e) => errors.push(String(e)));
+      await page.goto(origin + path, { waitUntil: 'load' });
+      await page.waitForFunction('window.__firstHeading !== undefined', { timeout: 20000 });
+      const t = (await page.evaluate('window.__firstHeading')) as number;
+      await context.close();
+      if (errors.length) throw new Error(`${path}: ${errors.join('; ')}`);
+      return t;
+    };
+    // Warm the server and the browser once each, then alternate so drift hits both equally.
+    await time('/static.html', false);
+    await time('/player.html', true);
+    const staticTimes: number[] = [];
+    const playerTimes: number[] = [];
+    for (let i = 0; i < LOADS; i++) {
+      staticTimes.push(await time('/static.html', false));
+      playerTimes.push(await time('/player.html', true));
+    }
+    const loadedBytes = [...loadedJs].reduce((n, p) => n + gz(join(root, p)), 0);
+    const staticMs = median(staticTimes);
+    const playerMs = median(playerTimes);
+    const figures = {
+      'runtime.gzipBytes': loadedBytes,
+      'runtime.gzipBytes.static': staticBytes,
+      'firstContent.playerMs': Math.round(playerMs * 10) / 10,
+      'firstContent.staticMs': Math.round(staticMs * 10) / 10,
+      'firstContent.ratioToStatic': Math.round((playerMs / staticMs) * 100) / 100,
+    };
+    console.log('JavaScript loaded for the first screen of courses/example (gzip -9):');
+    for (const p of [...loadedJs].sort()) console.log(`  ${p.padEnd(48)} ${gz(join(root, p))}`);
+    console.log(`Static closure of dist/haven.js: ${staticFiles.length} file(s), ${staticBytes} bytes`);
+    console.log('\nFigure'.padEnd(34) + 'Value   Goal');
+    console.log('runtime.gzipBytes'.padEnd(33) + String(loadedBytes).padEnd(8) + '<= 40960');
+    console.log('firstContent.ratioToStatic'.padEnd(33) + String(figures['firstContent.ratioToStatic']).padEnd(8) + '<= 1.5');
+    console.log(`  (median of ${LOADS}: player ${playerMs.toFixed(1)} ms, static ${staticMs.toFixed(1)} ms)`);
+    console.log(JSON.stringify(figures));
+  } finally {
+    await browser.close();
+    await new Promise((done) => server.close(done));
+  }
+}
+
+await main();

@@ -1,0 +1,276 @@
+import { expect, fixture, oneEvent } from '@open-wc/testing';
+import { html } from 'lit';
+import { sendKeys } from '@web/test-runner-commands';
+import type { HavenCourse } from './haven-course.js';
+import { playerDefaults } from '../player/wiring.js';
+import {
+  button,
+  deepFocus,
+  exampleCourse,
+  exampleLock,
+  freshDatabase,
+  heading,
+  mountCourse,
+  settle,
+  shadow,
+  shownHeading,
+  testCourse,
+} from './testing/fixtures.js';
+import type { HavenProgressEvent } from '../events/haven-progress.js';
+import type { HavenErrorEvent } from '../events/haven-error.js';
+
+describe('<haven-course>', () => {
+  beforeEach(() => {
+    freshDatabase();
+    delete playerDefaults.indexedDB;
+  });
+
+  describe('loading', () => {
+    it('fetches a course from its src and shows its first page', async () => {
+      const src = URL.createObjectURL(new Blob([JSON.stringify(testCourse(), null, 2)], { type: 'application/json' }));
+      const el = await fixture<HavenCourse>(html`<haven-course lms="none" src=${src}></haven-course>`);
+      await el.ready;
+      await settle(el);
+      expect(shadow(el).querySelector('h1')?.textContent).to.equal('Understanding children’s experiences');
+      expect(shownHeading(el)).to.equal('Welcome');
+    });
+
+    it('opens the example course with its lock file, asking first which audience fits', async () => {
+      const el = await mountCourse(exampleCourse, { lock: exampleLock });
+      expect(shadow(el).querySelector('h1')?.textContent).to.equal(exampleCourse.title);
+      expect(shownHeading(el)).to.equal('Which fits your role best?');
+    });
+
+    it('lists the problems of an invalid course with file, line, column and hint, and fires haven-error', async () => {
+      const bad = JSON.stringify(
+        { ...testCourse(), modules: [{ id: 'm', title: 'M', pages: [{ id: 'p', title: 'P', blocks: [{ type: 'questoin', id: 'q' }] }] }] },
+        null,
+        2,
+      );
+      const el = document.createElement('haven-course');
+      el.lms = 'none';
+      el.course = bad;
+      const errorEvent = oneEvent(el, 'haven-error') as Promise<HavenErrorEvent>;
+      document.body.append(el);
+      const event = await errorEvent;
+      await el.ready;
+      await settle(el);
+      expect(event.detail.fatal).to.equal(true);
+      expect(event.detail.code).to.equal('COURSE_INVALID');
+      const panel = shadow(el).querySelector('haven-error-panel')!;
+      await panel.updateComplete;
+      const text = panel.shadowRoot!.textContent ?? '';
+      expect(text).to.contain('This course cannot be shown');
+      expect(text).to.match(/course\.json:\d+:\d+/);
+      expect(text).to.contain('question');
+      el.remove();
+    });
+
+    it('says plainly when the course file cannot be fetched', async () => {
+      const el = await fixture<HavenCourse>(html`<haven-course lms="none" src="/no/such/course.json"></haven-course>`);
+      await el.ready;
+      await settle(el);
+      const panel = shadow(el).querySelector('haven-error-panel')!;
+      expect(panel.shadowRoot!.textContent).to.contain('could not be loaded');
+    });
+  });
+
+  describe('navigation', () => {
+    it('moves to the next page, focuses its heading and announces it', async () => {
+      const el = await mountCourse();
+      expect(shownHeading(el)).to.equal('Welcome');
+      expect(button(shadow(el), 'Previous').disabled).to.equal(true);
+      button(shadow(el), 'Next').click();
+      await settle(el);
+      expect(shownHeading(el)).to.equal('Going at your own pace');
+      expect(deepFocus()).to.equal(heading(el));
+      expect(heading(el)!.getAttribute('tabindex')).to.equal('-1');
+      expect(shadow(el).querySelector('[aria-live="polite"]')!.textContent).to.contain('Going at your own pace');
+      button(shadow(el), 'Previous').click();
+      await settle(el);
+      expect(shownHeading(el)).to.equal('Welcome');
+    });
+
+    it('goes to a page chosen in the outline and marks it current', async () => {
+      const el = await mountCourse();
+      const outline = shadow(el).querySelector('haven-outline')!;
+      button(outline.shadowRoot!, 'Looking after yourself').click();
+      await settle(el);
+      expect(shownHeading(el)).to.equal('Looking after yourself');
+      const current = outline.shadowRoot!.querySelector('[aria-current="page"]');
+      expect(current?.textContent).to.contain('Looking after yourself');
+    });
+
+    it('shows course progress that grows as pages are viewed', async () => {
+      const el = await mountCourse();
+      const before = (shadow(el).querySelector('#course-progress') as HTMLProgressElement).value;
+      button(shadow(el), 'Next').click();
+      await settle(el);
+      const after = (shadow(el).querySelector('#course-progress') as HTMLProgressElement).value;
+      expect(after).to.be.greaterThan(before);
+    });
+  });
+
+  describe('content notes', () => {
+    const toHarder = async (el: HavenCourse) => {
+      button(shadow(el), 'Next').click();
+      await settle(el);
+      button(shadow(el), 'Next').click();
+      await settle(el);
+    };
+
+    it('shows the module note before its first page; continue shows the page', async () => {
+      const el = await mountCourse();
+      await toHarder(el);
+      const note = shadow(el).querySelector('haven-content-note')!;
+      expect(note).to.not.equal(null);
+      expect(note.shadowRoot!.textContent).to.contain('how children experience abuse');
+      expect(deepFocus()).to.equal(note.shadowRoot!.querySelector('h2'));
+      button(note.shadowRoot!, 'Continue').click();
+      await settle(el);
+      expect(shownHeading(el)).to.equal('What children hear');
+    });
+
+    it('skip for now moves past the module, and get support opens the support dialog', async () => {
+      const el = await mountCourse();
+      await toHarder(el);
+      const note = shadow(el).querySelector('haven-content-note')!;
+      button(note.shadowRoot!, 'Get support').click();
+      await settle(el);
+      const dialog = shadow(el).querySelector('haven-support-dialog')!;
+      expect(dialog.isOpen).to.equal(true);
+      dialog.close();
+      await settle(el);
+      button(note.shadowRoot!, 'Skip for now').click();
+      await settle(el);
+      expect(shownHeading(el)).to.equal('Looking after yourself');
+    });
+
+    it('offers no skip when the note does not allow it', async () => {
+      const el = await mountCourse();
+      await toHarder(el);
+      button(shadow(el).querySelector('haven-content-note')!.shadowRoot!, 'Continue').click();
+      await settle(el);
+      button(shadow(el), 'Next').click();
+      await settle(el);
+      const note = shadow(el).querySelector('haven-content-note')!;
+      expect(note.shadowRoot!.textContent).to.contain('describes a child telling');
+      expect(() => button(note.shadowRoot!, 'Skip for now')).to.throw();
+    });
+  });
+
+  describe('take a break', () => {
+    it('shows a calm pause with a grounding exercise and resumes on the same page', async () => {
+      const el = await mountCourse();
+      button(shadow(el), 'Next').click();
+      await settle(el);
+      button(shadow(el), 'Take a break').click();
+      await settle(el);
+      const pause = shadow(el).querySelector('haven-pause-screen')!;
+      expect(pause.shadowRoot!.textContent).to.contain('Your progress is saved');
+      expect(pause.shadowRoot!.querySelectorAll('ol li').length).to.equal(5);
+      expect(deepFocus()).to.equal(pause.shadowRoot!.querySelector('h2'));
+      button(pause.shadowRoot!, 'Return to the course').click();
+      await settle(el);
+      expect(shownHeading(el)).to.equal('Going at your own pace');
+    });
+  });
+
+  describe('support', () => {
+    it('opens from the toolbar with tel: links, closes with Escape and gives focus back', async () => {
+      const el = await mountCourse();
+      const opener = button(shadow(el), 'Support');
+      opener.focus();
+      opener.click();
+      await settle(el);
+      const dialog = shadow(el).querySelector('haven-support-dialog')!;
+      expect(dialog.isOpen).to.equal(true);
+      const links = [...dialog.shadowRoot!.querySelectorAll('a')].map((a) => a.getAttribute('href'));
+      expect(links).to.include('tel:08082000247');
+      expect(links).to.include('tel:116123');
+      await sendKeys({ press: 'Escape' });
+      await settle(el);
+      expect(dialog.isOpen).to.equal(false);
+      expect(deepFocus()).to.equal(opener);
+    });
+  });
+
+  describe('quick exit', () => {
+    it('hides the course at once and leaves for the neutral page', async () => {
+      const el = await mountCourse();
+      const visited: string[] = [];
+      el.navigate = (url) => {
+        visited.push(url);
+        // The content is already hidden when navigation starts.
+        expect(shadow(el).querySelector('.shell')?.hasAttribute('hidden') ?? true).to.equal(true);
+      };
+      button(shadow(el), 'Quick exit').click();
+      await settle(el);
+      expect(visited).to.deep.equal(['https://www.bbc.co.uk/weather']);
+      expect(shadow(el).querySelector('h1')).to.equal(null);
+    });
+
+    it('is not offered when the course has no neutral page', async () => {
+      const course = testCourse();
+      delete course['quickExit'];
+      const el = await mountCourse(course);
+      expect(() => button(shadow(el), 'Quick exit')).to.throw();
+    });
+  });
+
+  describe('remembering', () => {
+    it('keeps low-stimulus on this device across a reload (IndexedDB)', async () => {
+      const el = await mountCourse();
+      const box = shadow(el).querySelector<HTMLInputElement>('details.settings input')!;
+      box.click();
+      await settle(el);
+      expect(el.hasAttribute('low-stimulus')).to.equal(true);
+      el.remove();
+      await new Promise((r) => setTimeout(r, 50));
+      const again = await mountCourse();
+      expect(again.hasAttribute('low-stimulus')).to.equal(true);
+      expect(shadow(again).querySelector<HTMLInputElement>('details.settings input')!.checked).to.equal(true);
+    });
+
+    it('resumes on the page where the learner left off', async () => {
+      const el = await mountCourse();
+      button(shadow(el), 'Next').click();
+      await settle(el);
+      el.remove();
+      await new Promise((r) => setTimeout(r, 50));
+      const again = await mountCourse();
+      expect(shownHeading(again)).to.equal('Going at your own pace');
+    });
+
+    it('says quietly that progress is kept only in this tab when the device cannot store it', async () => {
+      playerDefaults.indexedDB = null;
+      const el = await mountCourse();
+      expect(shadow(el).querySelector('[part="saving"]')?.textContent).to.contain('only while this page is open');
+    });
+  });
+
+  describe('events for the host page', () => {
+    it('fires haven-progress on each change and haven-complete once', async () => {
+      const course = testCourse({ modules: [(testCourse()['modules'] as object[])[0]] });
+      const el = await mountCourse(course);
+      const progress = oneEvent(el, 'haven-progress') as Promise<HavenProgressEvent>;
+      const complete = oneEvent(el, 'haven-complete');
+      button(shadow(el), 'Next').click();
+      const p = await progress;
+      expect(p.bubbles && p.composed).to.equal(true);
+      expect(p.detail.courseId).to.equal('shell-test');
+      const c = await complete;
+      expect(c.detail.courseId).to.equal('shell-test');
+      await settle(el);
+      expect(shadow(el).querySelector('.complete')).to.not.equal(null);
+    });
+  });
+
+  describe('language', () => {
+    it('uses Welsh strings for a Welsh course', async () => {
+      const el = await mountCourse(testCourse({ lang: 'cy' }));
+      expect(button(shadow(el), 'Nesaf')).to.not.equal(null);
+      expect(button(shadow(el), 'Cymorth')).to.not.equal(null);
+    });
+  });
+});

@@ -1,0 +1,10 @@
+/**
+ * The embed bundle's entry (dist/haven.js): importing it registers every Haven element.
+ * Block elements load on demand from the pages that use them.
+ */
+export { HavenCourse } from './course/haven-course.js';
+export { HavenCatalogue } from './widgets/catalogue.js';
+export { HavenProgress } from './widgets/progress.js';
+export { HavenProgressEvent } from './events/haven-progress.js';
+export { HavenCompleteEvent } from './events/haven-complete.js';
+export { HavenErrorEvent } from './events/haven-error.js';

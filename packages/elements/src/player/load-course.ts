@@ -1,0 +1,72 @@
+import { parse, type Course, type CourseError, type TrackingLock } from '@haven/course';
+
+export type LoadResult =
+  | { readonly ok: true; readonly course: Course; readonly baseUrl: string }
+  | {
+      readonly ok: false;
+      readonly code: 'COURSE_INVALID' | 'COURSE_LOAD_FAILED';
+      readonly errors: readonly CourseError[];
+      readonly message: string;
+    };
+
+export interface LoadOptions {
+  readonly src?: string;
+  /** The course as JSON text or an already-parsed object (no lock file is fetched for these). */
+  readonly course?: string | object;
+  readonly lock?: TrackingLock | string;
+  readonly fetch?: typeof fetch;
+}
+
+/**
+ * Fetches (or takes) the course, with `course.lock.json` from beside it when there is one, and
+ * parses it. Never throws: an unreachable or invalid course becomes a list of problems to show.
+ */
+export async function loadCourse(options: LoadOptions): Promise<LoadResult> {
+  const doFetch = options.fetch ?? globalThis.fetch.bind(globalThis);
+  let text: string;
+  let fileName = 'course.json';
+  let lock = options.lock;
+  let baseUrl = document.baseURI;
+  if (options.course !== undefined) {
+    text = typeof options.course === 'string' ? options.course : JSON.stringify(options.course, null, 2);
+  } else if (options.src) {
+    const url = new URL(options.src, document.baseURI);
+    baseUrl = url.href;
+    fileName = options.src;
+    try {
+      const lockUrl = lock ? undefined : siblingUrl(url, 'course.lock.json');
+      const [courseResponse, lockText] = await Promise.all([doFetch(url.href), lockUrl ? fetchOptional(doFetch, lockUrl) : undefined]);
+      if (!courseResponse.ok) return failedToLoad(`${courseResponse.status} ${courseResponse.statusText}`.trim());
+      text = await courseResponse.text();
+      if (lockText) lock = lockText;
+    } catch (error) {
+      return failedToLoad(error instanceof Error ? error.message : String(error));
+    }
+  } else {
+    return { ok: false, code: 'COURSE_LOAD_FAILED', errors: [], message: 'No course was given to the player: set its src attribute.' };
+  }
+  const result = parse(text, fileName, lock === undefined ? undefined : { lock });
+  if (!result.ok) {
+    return { ok: false, code: 'COURSE_INVALID', errors: result.errors, message: '' };
+  }
+  return { ok: true, course: result.course, baseUrl };
+}
+
+/** The file beside the course, or undefined for URLs that have no folder (blob:, data:). */
+function siblingUrl(url: URL, name: string): string | undefined {
+  if (url.protocol !== 'http:' && url.protocol !== 'https:' && url.protocol !== 'file:') return undefined;
+  return new URL(name, url).href;
+}
+
+async function fetchOptional(doFetch: typeof fetch, url: string): Promise<string | undefined> {
+  try {
+    const response = await doFetch(url);
+    return response.ok ? await response.text() : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+function failedToLoad(detail: string): LoadResult {
+  return { ok: false, code: 'COURSE_LOAD_FAILED', errors: [], message: `The course could not be loaded (${detail}).` };
+}

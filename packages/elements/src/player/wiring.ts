@@ -1,0 +1,262 @@
+/**
+ * The one place the player meets the other packages: it loads the course, opens the LMS bridge and
+ * the store, resumes, starts the one course actor with the real side effects, and exposes a
+ * PlayerHandle. Everything here returns typed results; nothing is shown to the learner from here.
+ */
+import type { Course, CourseError, TrackingLock } from '@haven/course';
+import type { CourseEvent, Progress, Projection } from '@haven/engine';
+import { decode, emptyProgress, encodeWithin, merge, project } from './engine-api.js';
+import { openStore, type Store, type StoreStatus } from '@haven/store';
+import { attachLifecycle, connectLms, createStandaloneBridge, type BridgeStatus, type LmsBridge, type ReportReason } from '@haven/lms';
+import { messagesFor, translate } from '../i18n/index.js';
+import { loadCourse } from './load-course.js';
+import { runEngine, type EngineRun } from './engine-adapter.js';
+import type { PlayerHandle, SavingStatus, ShellView } from './view.js';
+
+export interface StartOptions {
+  readonly src?: string;
+  readonly course?: string | object;
+  readonly lock?: TrackingLock | string;
+  readonly lms: 'auto' | 'none';
+  readonly window: Window;
+  /** IndexedDB database name (tests isolate themselves with their own). */
+  readonly dbName?: string;
+  /** Injected store (tests: a store whose IndexedDB fails). */
+  readonly store?: Store;
+}
+
+export interface Player {
+  readonly handle: PlayerHandle;
+  /** No LMS: the page is the learner's own (deep links may touch the address). */
+  readonly standalone: boolean;
+  readonly bridge: LmsBridge;
+  readonly store: Store;
+  onError(listener: (code: string, message: string) => void): () => void;
+  /** Commits anything pending to the LMS now. */
+  flush(): void;
+  stop(): void;
+}
+
+export type StartResult =
+  | { readonly ok: true; readonly player: Player }
+  | {
+      readonly ok: false;
+      readonly code: 'COURSE_INVALID' | 'COURSE_LOAD_FAILED';
+      readonly errors: readonly CourseError[];
+      readonly message: string;
+    };
+
+/** Test seam: options every new player picks up (e.g. a per-test database name). */
+export const playerDefaults: { dbName?: string; indexedDB?: IDBFactory | null; store?: () => Promise<Store> } = {};
+
+/** Longest stretch counted as active time in one go, so a forgotten open tab does not count for hours. */
+const MAX_TICK_MS = 10 * 60 * 1000;
+
+export async function startPlayer(options: StartOptions): Promise<StartResult> {
+  const loaded = await loadCourse({
+    ...(options.src !== undefined ? { src: options.src } : {}),
+    ...(options.course !== undefined ? { course: options.course } : {}),
+    ...(options.lock !== undefined ? { lock: options.lock } : {}),
+  });
+  if (!loaded.ok) return loaded;
+  const course = loaded.course;
+  const win = options.window;
+
+  const bridge: LmsBridge =
+    options.lms === 'none'
+      ? createStandaloneBridge()
+      : connectLms({ window: win, course, encode: (progress, maxChars) => encodeForLms(course, progress, maxChars) });
+  const opened = bridge.open();
+  const launch = opened.ok ? opened.launch : undefined;
+
+  const store =
+    options.store ??
+    (playerDefaults.store ? await playerDefaults.store() : undefined) ??
+    (await openStore({
+      merge: (a: Progress, b: Progress) => merge(course, a, b),
+      ...(launch?.learnerId ? { lmsLearnerId: launch.learnerId } : {}),
+      ...(playerDefaults.indexedDB !== undefined ? { indexedDB: playerDefaults.indexedDB } : {}),
+      ...((options.dbName ?? playerDefaults.dbName) ? { dbName: options.dbName ?? playerDefaults.dbName } : {}),
+    }));
+
+  const progress = await resume(course, store, launch?.suspendData ?? '');
+  const lowStimulusSetting = await store.getSetting('lowStimulus');
+  return {
+    ok: true,
+    player: assemble(course, bridge, store, progress, !!(lowStimulusSetting.ok && lowStimulusSetting.value), launch?.learnerName, win),
+  };
+}
+
+/** The newest of this device's snapshot and the LMS's suspend data, merged so nothing goes backwards. */
+async function resume(course: Course, store: Store, suspendData: string): Promise<Progress> {
+  let progress = emptyProgress(course);
+  const local = await store.load(course.id);
+  if (local.ok && local.progress) progress = merge(course, progress, local.progress);
+  if (suspendData) {
+    const decoded = decode(course, suspendData);
+    if (decoded.ok) progress = merge(course, progress, decoded.progress);
+  }
+  return progress;
+}
+
+function encodeForLms(course: Course, progress: Progress, maxChars: number): string {
+  return encodeWithin(course, progress, maxChars);
+}
+
+function savingStatus(store: StoreStatus, bridge: BridgeStatus | undefined): SavingStatus {
+  if (store.mode === 'indexeddb') return 'saved';
+  if (!bridge || bridge.state === 'standalone') return 'tab-only';
+  if (bridge.state === 'lost') return 'nowhere';
+  return 'lms-only';
+}
+
+function assemble(
+  course: Course,
+  bridge: LmsBridge,
+  store: Store,
+  initial: Progress,
+  lowStimulusInitial: boolean,
+  learnerName: string | undefined,
+  win: Window,
+): Player {
+  const messages = messagesFor(course.lang);
+  const listeners = new Set<() => void>();
+  const errorListeners = new Set<(code: string, message: string) => void>();
+  const notify = () => listeners.forEach((l) => l());
+  const fail = (code: string, message: string) => errorListeners.forEach((l) => l(code, message));
+
+  let lowStimulus = lowStimulusInitial;
+  let storeStatus: StoreStatus = store.status;
+  let bridgeStatus: BridgeStatus | undefined;
+  let lastReported: Projection | undefined;
+  // Write-ahead: every LMS report waits for the store write before it.
+  let writes: Promise<unknown> = Promise.resolve();
+
+  const engine: EngineRun = runEngine(course, initial, {
+    persist(progress) {
+      writes = writes.then(async () => {
+        const saved = await store.save(course.id, progress);
+        if (!saved.ok) fail(saved.code, saved.message);
+      });
+    },
+    report(projection, progress) {
+      const reason: ReportReason =
+        !lastReported || lastReported.location !== projection.location
+          ? 'page'
+          : lastReported.success !== projection.success || lastReported.score?.raw !== projection.score?.raw
+            ? 'assessment'
+            : 'answer';
+      lastReported = projection;
+      writes = writes.then(() => {
+        const result = bridge.report({ projection, progress }, reason);
+        if (!result.ok) fail(result.code, result.message);
+      });
+    },
+    saveReflection(blockId, text) {
+      writes = writes.then(async () => {
+        const saved = await store.saveReflection(course.id, blockId, text);
+        if (!saved.ok) fail(saved.code, saved.message);
+      });
+    },
+  });
+
+  let projectionCache: { revision: number; projection: Projection } | undefined;
+  const getProjection = (): Projection => {
+    const progress = engine.getProgress();
+    if (projectionCache?.revision !== progress.revision)
+      projectionCache = { revision: progress.revision, projection: project(course, progress) };
+    return projectionCache.projection;
+  };
+
+  const handle: PlayerHandle = {
+    course,
+    getProgress: () => engine.getProgress(),
+    getProjection,
+    getView: (): ShellView => {
+      const notice = engine.getNotice();
+      return {
+        state: engine.getState(),
+        pageId: engine.getPageId(),
+        lowStimulus,
+        saving: savingStatus(storeStatus, bridgeStatus),
+        ...(learnerName ? { learnerName } : {}),
+        ...(notice ? { notice } : {}),
+      };
+    },
+    send: (event: CourseEvent) => {
+      if (event.type.startsWith('nav.')) tick();
+      engine.send(event);
+    },
+    subscribe(listener) {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
+    async loadReflection(blockId) {
+      const result = await store.getReflections(course.id);
+      return result.ok ? result.reflections.find((r) => r.blockId === blockId)?.text : undefined;
+    },
+    t: (key, params) => translate(messages, key, params),
+    setLowStimulus(on) {
+      lowStimulus = on;
+      void store.setSetting('lowStimulus', on);
+      notify();
+    },
+  };
+
+  // Active time: counted while the page is visible, sent on page changes and when the page is hidden.
+  let activeSince = win.document.visibilityState === 'visible' ? Date.now() : 0;
+  const tick = () => {
+    if (!activeSince) return;
+    const now = Date.now();
+    const ms = Math.min(now - activeSince, MAX_TICK_MS);
+    activeSince = now;
+    if (ms >= 1000) engine.send({ type: 'time.tick', ms });
+  };
+  const onVisibility = () => {
+    if (win.document.visibilityState === 'hidden') {
+      tick();
+      activeSince = 0;
+    } else activeSince = Date.now();
+  };
+  win.document.addEventListener('visibilitychange', onVisibility);
+
+  const cleanups = [
+    engine.subscribe(notify),
+    store.onStatus((status) => {
+      storeStatus = status;
+      notify();
+    }),
+    bridge.onStatus((status) => {
+      bridgeStatus = status;
+      if (status.state === 'lost') fail(status.failure.code, status.failure.message);
+      notify();
+    }),
+    store.onRemoteChange((courseId, progress) => {
+      if (courseId === course.id) engine.send({ type: 'progress.merge', progress });
+    }),
+    attachLifecycle(bridge, win),
+    () => win.document.removeEventListener('visibilitychange', onVisibility),
+  ];
+
+  return {
+    handle,
+    standalone: bridge.kind === 'standalone',
+    bridge,
+    store,
+    onError(listener) {
+      errorListeners.add(listener);
+      return () => errorListeners.delete(listener);
+    },
+    flush() {
+      bridge.flush();
+    },
+    stop() {
+      tick();
+      cleanups.forEach((c) => c());
+      engine.stop();
+      bridge.flush();
+      listeners.clear();
+      writes = writes.then(() => store.close());
+    },
+  };
+}
