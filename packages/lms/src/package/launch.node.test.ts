@@ -1,0 +1,111 @@
+/**
+ * The launch page in real Chromium: a package built from courses/example with the real runtime is
+ * served from 127.0.0.1 and opened as an LMS would open it. Under the page's own CSP the player must
+ * start, with no policy violation and no request to anywhere but the package itself.
+ */
+import assert from 'node:assert/strict';
+import { createServer, type Server } from 'node:http';
+import { existsSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
+import type { AddressInfo } from 'node:net';
+import { after, before, describe, it } from 'node:test';
+import { fileURLToPath } from 'node:url';
+import { unzipSync } from 'fflate';
+import puppeteer, { type Browser } from 'puppeteer-core';
+import { migrate, parse, type CourseFile } from '@haven/course';
+import { buildPackage } from './build-package.js';
+
+const root = fileURLToPath(new URL('../../../../', import.meta.url));
+const courseDir = `${root}courses/example/`;
+const runtimeDir = `${root}dist/`;
+const chromium = [process.env.CHROME_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser'].find((p) => p && existsSync(p));
+
+const TYPES: Readonly<Record<string, string>> = {
+  html: 'text/html; charset=utf-8',
+  js: 'text/javascript',
+  json: 'application/json',
+  svg: 'image/svg+xml',
+  vtt: 'text/vtt',
+  wav: 'audio/wav',
+  xml: 'application/xml',
+  xsd: 'application/xml',
+};
+
+let server: Server;
+let origin: string;
+let browser: Browser;
+
+before(async () => {
+  if (!existsSync(`${runtimeDir}haven.js`)) {
+    const vite = await import('vite');
+    await vite.build({ root, logLevel: 'error' });
+  }
+  const text = await readFile(`${courseDir}course.json`, 'utf8');
+  const parsed = parse(text, 'course.json', { lock: await readFile(`${courseDir}course.lock.json`, 'utf8') });
+  const migrated = migrate(JSON.parse(text));
+  assert.ok(parsed.ok && migrated.ok);
+  const result = await buildPackage({
+    target: 'scorm12',
+    course: migrated.course as unknown as CourseFile,
+    lock: parsed.lock,
+    courseDir,
+    runtimeDir,
+  });
+  assert.ok(result.ok);
+  const files = unzipSync(result.zip);
+  server = createServer((req, res) => {
+    const name = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname.slice(1)) || 'index.html';
+    const body = files[name];
+    if (!body) return void res.writeHead(404).end();
+    res.writeHead(200, { 'content-type': TYPES[name.split('.').pop() ?? ''] ?? 'application/octet-stream' }).end(body);
+  });
+  await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
+  origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  assert.ok(chromium, 'Chromium not found: run node scripts/ensure-chromium.mjs or set CHROME_PATH');
+  browser = await puppeteer.launch({
+    executablePath: chromium,
+    headless: true,
+    args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking', '--no-first-run'],
+  });
+});
+
+after(async () => {
+  await browser?.close();
+  await new Promise((done) => server?.close(done));
+});
+
+describe('the launch page', () => {
+  it('starts the player under its strict CSP and requests nothing but its own files', async () => {
+    const page = await browser.newPage();
+    const requests: string[] = [];
+    const problems: string[] = [];
+    page.on('request', (r) => requests.push(r.url()));
+    page.on('pageerror', (e) => problems.push(`page error: ${(e as Error).message}`));
+    page.on('console', (m) => {
+      if (/Content Security Policy|Refused to/i.test(m.text())) problems.push(m.text());
+    });
+    await page.evaluateOnNewDocument(() => {
+      document.addEventListener('securitypolicyviolation', (e) => {
+        ((window as unknown as { violations: string[] }).violations ??= []).push(`${e.violatedDirective} ${e.blockedURI}`);
+      });
+    });
+    await page.goto(`${origin}/index.html`, { waitUntil: 'networkidle0' });
+    await page.waitForFunction(
+      () => {
+        const host = document.querySelector('haven-course');
+        return Boolean(customElements.get('haven-course') && host?.shadowRoot && host.shadowRoot.textContent?.trim());
+      },
+      { timeout: 15000 },
+    );
+    const violations = await page.evaluate(() => (window as unknown as { violations?: string[] }).violations ?? []);
+    assert.deepEqual([...problems, ...violations], []);
+    assert.ok(requests.length > 2);
+    assert.deepEqual(
+      requests.filter((url) => !url.startsWith(`${origin}/`)),
+      [],
+      'every request stays inside the package',
+    );
+    assert.ok(requests.includes(`${origin}/course/course.json`));
+    await page.close();
+  });
+});
