@@ -33,14 +33,14 @@ export class HavenMedia extends BlockElement<MediaBlock> {
 
   private renderImage(block: ImageMedia) {
     return html`<figure>
-      <img part="media" src=${block.src} alt=${block.alt} loading="lazy" />
+      <img part="media" src=${this.url(block.src)} alt=${block.alt} loading="lazy" />
       ${block.caption ? html`<figcaption part="caption">${block.caption}</figcaption>` : nothing}
     </figure>`;
   }
 
   private renderTimed(block: TimedMedia) {
     const lang = this.course?.lang ?? 'en-GB';
-    const track = html`<track kind="captions" default src=${block.captions} srclang=${lang} label=${this.t('media.captions')} />`;
+    const track = html`<track kind="captions" default src=${this.url(block.captions)} srclang=${lang} label=${this.t('media.captions')} />`;
     // Controls always on, metadata only, and no autoplay attribute: the learner starts it.
     const player =
       block.kind === 'video'
@@ -49,13 +49,13 @@ export class HavenMedia extends BlockElement<MediaBlock> {
             controls
             preload="metadata"
             playsinline
-            poster=${block.poster ?? nothing}
-            src=${block.src}
+            poster=${block.poster ? this.url(block.poster) : nothing}
+            src=${this.url(block.src)}
             @play=${this.handlePlay}
           >
             ${track}${this.t('media.noVideo')}
           </video>`
-        : html`<audio part="media" controls preload="metadata" src=${block.src} @play=${this.handlePlay}>
+        : html`<audio part="media" controls preload="metadata" src=${this.url(block.src)} @play=${this.handlePlay}>
             ${track}${this.t('media.noAudio')}
           </audio>`;
     return html`<figure>${player} ${block.caption ? html`<figcaption part="caption">${block.caption}</figcaption>` : nothing}</figure>

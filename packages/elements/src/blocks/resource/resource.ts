@@ -53,7 +53,7 @@ export class HavenResource extends BlockElement<ResourceBlock> {
       <a
         part="link"
         class="link"
-        href=${href}
+        href=${file ? this.url(href) : href}
         download=${file ? (href.split('/').pop() ?? '') : nothing}
         rel=${href.startsWith('https:') ? 'noopener noreferrer' : nothing}
         >${icon}${this.t(file ? 'resource.download' : 'resource.open', { title: block.title })}</a

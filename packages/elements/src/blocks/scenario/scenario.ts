@@ -14,7 +14,7 @@ interface Step {
 }
 
 /** Follows the choice keys the engine recorded from the start node: the steps taken and where they lead. */
-export function walkScenario(block: ScenarioBlock, path: readonly number[]): { steps: Step[]; current: ScenarioNode | undefined } {
+export function scenarioSteps(block: ScenarioBlock, path: readonly number[]): { steps: Step[]; current: ScenarioNode | undefined } {
   const byId = new Map(block.nodes.map((n) => [n.id, n]));
   let node = byId.get(block.start);
   const steps: Step[] = [];
@@ -43,7 +43,7 @@ export class HavenScenario extends BlockElement<ScenarioBlock, ScenarioState> {
   private focusAfterUpdate?: string;
 
   private get walk() {
-    return this.block ? walkScenario(this.block, this.state?.path ?? []) : { steps: [], current: undefined };
+    return this.block ? scenarioSteps(this.block, this.state?.path ?? []) : { steps: [], current: undefined };
   }
 
   override willUpdate() {

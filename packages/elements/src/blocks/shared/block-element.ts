@@ -31,6 +31,11 @@ export class BlockElement<B extends Block, S extends BlockState = BlockState> ex
     return key === undefined ? undefined : (this.handle?.getProgress().blocks[key] as S | undefined);
   }
 
+  /** A course-relative file path as the page can load it (relative to the course file). */
+  protected url(path: string): string {
+    return this.handle?.resolveUrl?.(path) ?? path;
+  }
+
   /** Counted strings: picks `${base}.${plural category}` for the course language, falling back to `.other`. */
   protected plural(base: string, n: number, params: Record<string, string | number> = {}): string {
     const category = new Intl.PluralRules(this.course?.lang ?? 'en-GB').select(n);

@@ -1,5 +1,6 @@
 import { html, nothing } from 'lit';
 import { state } from 'lit/decorators.js';
+import { repeat } from 'lit/directives/repeat.js';
 import type { SortBlock } from '@haven/course';
 import type { BlockState } from '@haven/engine';
 import { BlockElement } from '../shared/block-element.js';
@@ -189,7 +190,11 @@ export class HavenSort extends BlockElement<SortBlock, SortState> {
       ${
         items.length
           ? html`<ul class="cards" role="list">
-              ${items.map((item) => this.renderItem(block, item, checked))}
+              ${repeat(
+                items,
+                (item) => item.id,
+                (item) => this.renderItem(block, item, checked),
+              )}
             </ul>`
           : html`<p class="empty">${this.t('sort.empty')}</p>`
       }

@@ -1,81 +1,123 @@
 import { LitElement, html, css } from 'lit';
 import { ContextProvider } from '@lit/context';
 import { property } from 'lit/decorators.js';
-import type { Course } from '@haven/course';
-import type { CourseEvent, Progress } from '@haven/engine';
+import { createActor, type Actor } from 'xstate';
+import { findBlock, pagesInOrder, type Course, type Page } from '@haven/course';
+import { courseMachine, type CourseEvent, type Progress } from '@haven/engine';
 import { courseContext, type CourseHandle, type PlayerView } from '../../context/course-context.js';
 import { tokens } from '../../themes/tokens.js';
 import { messagesFor, translate } from '../../i18n/index.js';
-import { blockStringsCy, blockStringsEnGB } from '../strings.js';
 
-/** What a test or story drives: the handle the elements see, plus the events they sent. */
+/**
+ * What a test or story drives: a CourseHandle backed by the REAL course machine (as the player runs it,
+ * minus storage and LMS), the events the elements sent, and a learner who can walk the course.
+ */
 export interface Harness {
   readonly handle: CourseHandle;
+  readonly actor: Actor<typeof courseMachine>;
+  /** Events the elements sent through the handle, in order. */
   readonly sent: CourseEvent[];
-  /** Reflections "on the device", as the player's store would keep them. */
+  /** Reflections "on the device": what the machine's saveReflection effect handed to the store. */
   readonly reflections: Map<string, string>;
   setView(view: Partial<PlayerView>): void;
-  setProgress(update: (progress: Progress) => Progress): void;
+  /** Walks the learner to a page as a learner would (next, content notes, answering to pass gates). */
+  goTo(pageId: string): void;
+  /** Walks the learner through every page, answering questions correctly, until the course is complete. */
+  completeCourse(): void;
 }
 
 export interface HarnessOptions {
+  /** Start on the page holding this block (walked to, so gates and notes behave as for a learner). */
+  block?: string;
   progress?: Progress;
   view?: Partial<PlayerView>;
   reflections?: Record<string, string>;
+  /** Where course files live, as the player knows from the course URL. */
+  baseUrl?: string;
 }
 
-export function emptyProgress(course: Course): Progress {
-  return {
-    courseId: course.id,
-    revision: 0,
-    location: null,
-    viewed: [],
-    notesAcknowledged: [],
-    notesDeferred: [],
-    blocks: {},
-    assessments: {},
-    timeSpentMs: 0,
-  };
-}
-
-/** UI strings as the player looks them up, including the block sections. */
+/** UI strings as the player looks them up. */
 export function lookup(lang: string, key: string, params?: Record<string, string | number>): string {
-  const messages = messagesFor(lang);
-  const welsh = lang.split('-')[0] === 'cy';
-  const own = (welsh ? blockStringsCy : blockStringsEnGB) as Record<string, string>;
-  const text = translate(messages, key, params);
-  if (text !== key) return text;
-  const template = own[key];
-  if (template === undefined) return key;
-  return template.replace(/\{(\w+)\}/g, (whole, name: string) => (params && name in params ? String(params[name]) : whole));
+  return translate(messagesFor(lang), key, params);
 }
 
 export function createHarness(course: Course, options: HarnessOptions = {}): Harness {
-  let progress = options.progress ?? emptyProgress(course);
-  let view: PlayerView = { state: 'page', pageId: course.modules[0]?.pages[0]?.id ?? '', lowStimulus: false, ...options.view };
-  const listeners = new Set<() => void>();
-  const sent: CourseEvent[] = [];
   const reflections = new Map(Object.entries(options.reflections ?? {}));
-  const notify = () => listeners.forEach((l) => l());
-  return {
+  const machine = courseMachine.provide({
+    actions: { saveReflection: (_, params) => void reflections.set(params.blockId, params.text) },
+  });
+  const actor = createActor(machine, { input: { course, progress: options.progress, seed: 7 } }).start();
+  const sent: CourseEvent[] = [];
+  let viewExtra: Partial<PlayerView> = options.view ?? {};
+  const listeners = new Set<() => void>();
+  actor.subscribe(() => listeners.forEach((l) => l()));
+  const progress = () => actor.getSnapshot().context.progress;
+  const pages = pagesInOrder(course);
+  const pageOf = (key: number | null) => pages.find((r) => r.page.key === key)?.page;
+
+  const answerCorrectly = (page: Page) => {
+    for (const block of page.blocks) {
+      if (block.type !== 'question') continue;
+      const state = progress().blocks[block.key];
+      const drawn = state?.kind === 'question' && state.draw.length ? state.draw : block.questions.map((q) => q.key);
+      for (const item of block.questions.filter((q) => drawn.includes(q.key))) {
+        actor.send({ type: 'answer.submit', blockId: block.id, itemId: item.id, selected: item.correct });
+      }
+    }
+  };
+
+  /** One learner step towards `pageId`; false when stuck. */
+  const step = (pageId: string | undefined): boolean => {
+    const snapshot = actor.getSnapshot();
+    if (snapshot.matches({ active: 'choosingAudience' })) {
+      actor.send({ type: 'audience.choose', audienceId: course.audiences[0]!.id });
+      return true;
+    }
+    if (snapshot.matches({ active: 'notice' })) {
+      actor.send({ type: 'note.continue' });
+      return true;
+    }
+    const here = pageOf(progress().location);
+    if (!here || here.id === pageId) return false;
+    answerCorrectly(here);
+    const before = progress().location;
+    if (pageId) actor.send({ type: 'nav.goto', pageId });
+    if (progress().location === before) actor.send({ type: 'nav.next' });
+    return progress().location !== before;
+  };
+
+  const goTo = (pageId: string) => {
+    for (let i = 0; i < 500 && step(pageId); i++);
+    if (pageOf(progress().location)?.id !== pageId) throw new Error(`the learner could not reach page "${pageId}"`);
+  };
+
+  const harness: Harness = {
+    actor,
     sent,
     reflections,
-    setView(next) {
-      view = { ...view, ...next };
-      notify();
+    goTo,
+    completeCourse() {
+      for (let i = 0; i < 500 && !progress().completedAt && step(undefined); i++);
+      const last = pageOf(progress().location);
+      if (last) answerCorrectly(last);
+      if (!progress().completedAt) throw new Error('the learner could not complete the course');
     },
-    setProgress(update) {
-      progress = update(progress);
-      notify();
+    setView(next) {
+      viewExtra = { ...viewExtra, ...next };
+      listeners.forEach((l) => l());
     },
     handle: {
       course,
-      getProgress: () => progress,
-      getView: () => view,
+      getProgress: progress,
+      getView: () => ({
+        state: String(Object.values(actor.getSnapshot().value as Record<string, string>)[0] ?? 'reading'),
+        pageId: pageOf(progress().location)?.id ?? '',
+        lowStimulus: false,
+        ...viewExtra,
+      }),
       send(event) {
         sent.push(event);
-        if (event.type === 'reflection.save') reflections.set(event.blockId, event.text);
-        notify();
+        actor.send(event);
       },
       subscribe(listener) {
         listeners.add(listener);
@@ -83,8 +125,15 @@ export function createHarness(course: Course, options: HarnessOptions = {}): Har
       },
       loadReflection: async (blockId) => reflections.get(blockId),
       t: (key, params) => lookup(course.lang, key, params),
+      resolveUrl: (path) => new URL(path, new URL(options.baseUrl ?? '/courses/example/', document.baseURI)).href,
     },
   };
+  if (options.block) {
+    const ref = findBlock(course, options.block);
+    if (!ref) throw new Error(`no block "${options.block}" in course "${course.id}"`);
+    goTo(ref.page.id);
+  }
+  return harness;
 }
 
 /**
