@@ -24,12 +24,20 @@ export interface ParseOptions {
 export function parse(text: string, fileName: string, options: ParseOptions = {}): ParseResult {
   if (typeof text !== 'string')
     return fail([at(fileName, 1, 1, '', 'type', 'the course is not text', 'Pass the file contents as a string.')]);
-  const json = parseJson(text);
+  // Fast pass without positions; positions are worked out again only when there is something to report.
+  const json = parseJson(text, { positions: false });
   if (!json.ok) {
     const { line, column } = json.source.lineColumn(json.error.offset);
     return fail([at(fileName, line, column, '', 'json-syntax', `JSON syntax error: ${json.error.message}`, json.error.hint)]);
   }
-  const issues: Issue[] = json.duplicates.map((d) => ({
+  let withPositions: typeof json | undefined;
+  const located = (): typeof json => {
+    if (withPositions) return withPositions;
+    const again = parseJson(text, { positions: true });
+    return (withPositions = again.ok ? again : json);
+  };
+  const duplicates = json.duplicates.length ? located().duplicates : [];
+  const issues: Issue[] = duplicates.map((d) => ({
     path: d.path,
     atKey: true,
     code: 'json-syntax',
@@ -38,11 +46,11 @@ export function parse(text: string, fileName: string, options: ParseOptions = {}
     related: { path: d.path, atKey: true, offset: d.firstOffset },
   }));
   const migrated = migrate(json.value);
-  if (!migrated.ok) return fail(toErrors([...issues, migrated.issue], fileName, json.source));
+  if (!migrated.ok) return fail(toErrors([...issues, migrated.issue], fileName, located().source));
   validate(migrated.course, courseSchema, [], issues);
   const file = migrated.course as unknown as CourseFile;
   if (issues.length === 0) issues.push(...checkSemantics(file));
-  if (issues.length) return fail(toErrors(issues, fileName, json.source));
+  if (issues.length) return fail(toErrors(issues, fileName, located().source));
 
   let previous: TrackingLock | undefined;
   if (typeof options.lock === 'string') {

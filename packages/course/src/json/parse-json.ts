@@ -112,8 +112,13 @@ const ESCAPES: Record<string, string> = { '"': '"', '\\': '\\', '/': '/', b: '\b
 const NUMBER = /-?(0|[1-9]\d*)(\.\d+)?([eE][+-]?\d+)?/y;
 const STRING_BREAK_HINT = 'Close the string with " on the same line; write \\n for a new line.';
 
-/** Parses JSON text; a leading byte order mark is allowed. Never throws. */
-export function parseJson(text: string): JsonParseResult {
+/**
+ * Parses JSON text; a leading byte order mark is allowed. Never throws. With `positions: false` it
+ * skips recording where each value sits (much faster on big files); duplicates are still found, but
+ * their first place is only known with positions.
+ */
+export function parseJson(text: string, options: { positions?: boolean } = {}): JsonParseResult {
+  const track = options.positions ?? true;
   const positions = new WeakMap<object, ContainerPositions>();
   const duplicates: DuplicateKey[] = [];
   const path: (string | number)[] = [];
@@ -158,8 +163,8 @@ export function parseJson(text: string): JsonParseResult {
   const object = (depth: number): JsonValue => {
     i++;
     const out: { [key: string]: JsonValue } = {};
-    const keys = new Map<string, { key: number; value: number }>();
-    positions.set(out, { keys });
+    const keys = track ? new Map<string, { key: number; value: number }>() : undefined;
+    if (keys) positions.set(out, { keys });
     ws();
     if (text.charCodeAt(i) === 125) return (i++, out);
     for (;;) {
@@ -178,11 +183,15 @@ export function parseJson(text: string): JsonParseResult {
       path.push(key);
       const v = value(depth + 1);
       path.pop();
-      const first = keys.get(key);
-      if (first) duplicates.push({ path: [...path, key], offset: keyAt, firstOffset: first.key });
-      keys.set(key, { key: keyAt, value: valueAt });
-      // defineProperty, not assignment: a "__proto__" key must stay plain data.
-      Object.defineProperty(out, key, { value: v, enumerable: true, writable: true, configurable: true });
+      if (keys) {
+        const first = keys.get(key);
+        if (first) duplicates.push({ path: [...path, key], offset: keyAt, firstOffset: first.key });
+        keys.set(key, { key: keyAt, value: valueAt });
+      } else if (Object.prototype.hasOwnProperty.call(out, key))
+        duplicates.push({ path: [...path, key], offset: keyAt, firstOffset: keyAt });
+      // defineProperty, not assignment, for "__proto__": such a key must stay plain data.
+      if (key === '__proto__') Object.defineProperty(out, key, { value: v, enumerable: true, writable: true, configurable: true });
+      else out[key] = v;
       ws();
       const c = text.charCodeAt(i);
       if (c === 44) {
@@ -196,17 +205,19 @@ export function parseJson(text: string): JsonParseResult {
   const array = (depth: number): JsonValue => {
     i++;
     const out: JsonValue[] = [];
-    const items: number[] = [];
-    positions.set(out, { items });
+    const items: number[] | undefined = track ? [] : undefined;
+    if (items) positions.set(out, { items });
     ws();
     if (text.charCodeAt(i) === 93) return (i++, out);
     for (;;) {
       ws();
       if (text.charCodeAt(i) === 93) throw new Fail(i, 'trailing comma before "]"', 'Remove the comma after the last item.');
-      items.push(i);
-      path.push(out.length);
-      out.push(value(depth + 1));
-      path.pop();
+      items?.push(i);
+      if (track) {
+        path.push(out.length);
+        out.push(value(depth + 1));
+        path.pop();
+      } else out.push(value(depth + 1));
       ws();
       const c = text.charCodeAt(i);
       if (c === 44) {

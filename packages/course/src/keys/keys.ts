@@ -84,12 +84,12 @@ const scopeOf = (name: string) => {
  * `changed` is true when the lock gained entries or changed course id, i.e. it should be written.
  */
 export function assignKeys(course: CourseFile, previous?: TrackingLock): { lock: TrackingLock; changed: boolean } {
-  const keys: Record<string, number> = Object.create(null) as Record<string, number>;
+  const keys = new Map<string, number>();
   const maxByScope = new Map<string, number>();
   let next = 1;
   if (previous) {
     for (const [name, key] of Object.entries(previous.keys)) {
-      keys[name] = key;
+      keys.set(name, key);
       const scope = scopeOf(name);
       if (scope === '') next = Math.max(next, key + 1);
       else maxByScope.set(scope, Math.max(maxByScope.get(scope) ?? 0, key));
@@ -98,18 +98,18 @@ export function assignKeys(course: CourseFile, previous?: TrackingLock): { lock:
   }
   let changed = !previous || previous.courseId !== course.id;
   for (const name of trackingNames(course)) {
-    if (keys[name] !== undefined) continue;
+    if (keys.has(name)) continue;
     changed = true;
     const scope = scopeOf(name);
-    if (scope === '') keys[name] = next++;
+    if (scope === '') keys.set(name, next++);
     else {
       const key = (maxByScope.get(scope) ?? 0) + 1;
       maxByScope.set(scope, key);
-      keys[name] = key;
+      keys.set(name, key);
     }
   }
-  // A plain object (not null-prototype) so it serialises and compares like any JSON.
-  return { lock: { lockVersion: 1, courseId: course.id, next, keys: { ...keys } }, changed };
+  // fromEntries defines own data properties, so even a "__proto__" name stays plain data.
+  return { lock: { lockVersion: 1, courseId: course.id, next, keys: Object.fromEntries(keys) }, changed };
 }
 
 /** The lock file text: one key per line, so edits show as small diffs. */

@@ -1,0 +1,2 @@
+export { syntheticCourse, syntheticCourseText } from './synthetic.js';
+export type { SyntheticOptions } from './synthetic.js';
