@@ -1,6 +1,8 @@
 import { expect } from '@open-wc/testing';
 import type { Progress } from '@haven/engine';
+import { emptyProgress, merge } from '@haven/engine';
 import { openStore } from './open-store.js';
+import { generateCourse, scriptedWalk } from './bench/walk.js';
 import type { Store } from './store.js';
 import { answered, progress, testMerge, uniqueDbName } from './test-support/progress.js';
 import { deleteDb } from './test-support/idb.js';
@@ -76,5 +78,34 @@ describe('store: two tabs (two connections to one database)', () => {
     const loaded = await tabB.load(COURSE);
     expect(loaded.ok && loaded.progress?.viewed).to.deep.equal([1]);
     expect((await indexedDB.databases()).map((d) => d.name)).not.to.include(dbName);
+  });
+});
+
+describe('store: two tabs with the engine merge', () => {
+  it('answers from both tabs, saved at once, all survive', async () => {
+    const course = generateCourse('generated', { modules: 2, pagesPerModule: 3, blocksPerPage: 3 });
+    const engineMerge = (a: Progress, b: Progress): Progress => merge(course, a, b);
+    const dbName = uniqueDbName('tabs-engine');
+    const [tabA, tabB] = await Promise.all([openStore({ merge: engineMerge, dbName }), openStore({ merge: engineMerge, dbName })]);
+    // Each tab walks half the course from scratch, unaware of the other.
+    const walk = scriptedWalk(course, emptyProgress(course));
+    const lastOf = (actions: typeof walk): Progress => actions.at(-1)!.saves.at(-1)![0];
+    const half = Math.floor(walk.length / 2);
+    const firstHalf = walk.slice(0, half);
+    const secondHalf = scriptedWalk({ ...course, modules: course.modules.slice(1) }, emptyProgress(course));
+    await Promise.all([
+      ...firstHalf.flatMap((a) => a.saves.map(([p, e]) => tabA.save(course.id, p, e))),
+      ...secondHalf.flatMap((a) => a.saves.map(([p, e]) => tabB.save(course.id, p, e))),
+    ]);
+    const loaded = await tabA.load(course.id);
+    if (!loaded.ok || !loaded.progress) throw new Error('expected progress');
+    const expected = Object.keys({ ...lastOf(firstHalf).blocks, ...lastOf(secondHalf).blocks }).sort();
+    expect(Object.keys(loaded.progress.blocks).sort()).to.deep.equal(expected);
+    expect(loaded.progress.viewed).to.deep.equal(
+      [...new Set([...lastOf(firstHalf).viewed, ...lastOf(secondHalf).viewed])].sort((a, b) => a - b),
+    );
+    await tabA.close();
+    await tabB.close();
+    await deleteDb(dbName);
   });
 });

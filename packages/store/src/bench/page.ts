@@ -3,8 +3,8 @@
  * through a generated course against the real store on real IndexedDB, counting transactions.
  */
 import { openStore } from '../open-store.js';
-import { testMerge } from '../test-support/progress.js';
-import { scriptedWalk } from './walk.js';
+import { emptyProgress, merge } from '@haven/engine';
+import { generateCourse, scriptedWalk } from './walk.js';
 
 export interface WalkFigures {
   actions: number;
@@ -28,9 +28,10 @@ async function run(): Promise<WalkFigures> {
 
   const courseId = 'bench-course';
   const dbName = `haven-bench-${Date.now()}`;
-  const store = await openStore({ merge: testMerge, dbName });
+  const course = generateCourse(courseId, { modules: 6, pagesPerModule: 8, blocksPerPage: 3 });
+  const store = await openStore({ merge: (a, b) => merge(course, a, b), dbName });
   if (store.mode !== 'indexeddb') throw new Error(`store opened in ${store.mode} mode: ${store.status.message}`);
-  const walk = scriptedWalk(courseId, { modules: 6, pagesPerModule: 8, blocksPerPage: 3 });
+  const walk = scriptedWalk(course, emptyProgress(course));
   // Warm up the connection and the code paths, outside the count.
   await store.load(courseId);
 
