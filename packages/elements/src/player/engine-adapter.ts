@@ -4,8 +4,7 @@
  */
 import { createActor } from 'xstate';
 import type { Course, ContentNote } from '@haven/course';
-import type { CourseEvent, Progress, Projection } from '@haven/engine';
-import { courseMachine } from './engine-api.js';
+import { courseMachine, type CourseEvent, type Progress, type Projection } from '@haven/engine';
 import type { ShellState } from './view.js';
 
 export interface Effects {

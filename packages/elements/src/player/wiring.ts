@@ -4,10 +4,10 @@
  * PlayerHandle. Everything here returns typed results; nothing is shown to the learner from here.
  */
 import type { Course, CourseError, TrackingLock } from '@haven/course';
-import type { CourseEvent, Progress, Projection } from '@haven/engine';
-import { decode, emptyProgress, encodeWithin, merge, project } from './engine-api.js';
+import { decode, emptyProgress, encodeWithin, merge, project, type CourseEvent, type Progress, type Projection } from '@haven/engine';
 import { openStore, type Store, type StoreStatus } from '@haven/store';
-import { attachLifecycle, connectLms, createStandaloneBridge, type BridgeStatus, type LmsBridge, type ReportReason } from '@haven/lms';
+import type { BridgeStatus, LmsBridge, ReportReason } from '@haven/lms';
+import { mayHaveLms, noLmsBridge } from './no-lms.js';
 import { messagesFor, translate } from '../i18n/index.js';
 import { loadCourse } from './load-course.js';
 import { runEngine, type EngineRun } from './engine-adapter.js';
@@ -62,10 +62,14 @@ export async function startPlayer(options: StartOptions): Promise<StartResult> {
   const course = loaded.course;
   const win = options.window;
 
-  const bridge: LmsBridge =
-    options.lms === 'none'
-      ? createStandaloneBridge()
-      : connectLms({ window: win, course, encode: (progress, maxChars) => encodeForLms(course, progress, maxChars) });
+  // The SCORM code loads only when an LMS could be there (in a frame, or opened by another window).
+  let bridge: LmsBridge = noLmsBridge();
+  let detach = () => {};
+  if (options.lms !== 'none' && mayHaveLms(win)) {
+    const lms = await import('@haven/lms');
+    bridge = lms.connectLms({ window: win, course, encode: (progress, maxChars) => encodeForLms(course, progress, maxChars) });
+    detach = lms.attachLifecycle(bridge, win);
+  }
   const opened = bridge.open();
   const launch = opened.ok ? opened.launch : undefined;
 
@@ -83,7 +87,16 @@ export async function startPlayer(options: StartOptions): Promise<StartResult> {
   const lowStimulusSetting = await store.getSetting('lowStimulus');
   return {
     ok: true,
-    player: assemble(course, bridge, store, progress, !!(lowStimulusSetting.ok && lowStimulusSetting.value), launch?.learnerName, win),
+    player: assemble(
+      course,
+      bridge,
+      store,
+      progress,
+      !!(lowStimulusSetting.ok && lowStimulusSetting.value),
+      launch?.learnerName,
+      win,
+      detach,
+    ),
   };
 }
 
@@ -99,8 +112,9 @@ async function resume(course: Course, store: Store, suspendData: string): Promis
   return progress;
 }
 
+/** Suspend data within the LMS's limit; the codec drops the least important detail first (the device keeps it all). */
 function encodeForLms(course: Course, progress: Progress, maxChars: number): string {
-  return encodeWithin(course, progress, maxChars);
+  return encodeWithin(course, progress, maxChars).data;
 }
 
 function savingStatus(store: StoreStatus, bridge: BridgeStatus | undefined): SavingStatus {
@@ -118,6 +132,7 @@ function assemble(
   lowStimulusInitial: boolean,
   learnerName: string | undefined,
   win: Window,
+  detachLifecycle: () => void,
 ): Player {
   const messages = messagesFor(course.lang);
   const listeners = new Set<() => void>();
@@ -234,7 +249,7 @@ function assemble(
     store.onRemoteChange((courseId, progress) => {
       if (courseId === course.id) engine.send({ type: 'progress.merge', progress });
     }),
-    attachLifecycle(bridge, win),
+    detachLifecycle,
     () => win.document.removeEventListener('visibilitychange', onVisibility),
   ];
 
