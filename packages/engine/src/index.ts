@@ -7,11 +7,15 @@ export type { PendingNote } from './rules/notes.js';
 export type { AssessmentScore, OptionFeedback } from './rules/assessment.js';
 export type { ReduceEnv } from './reducers/env.js';
 export type { EmptyProgressOptions } from './reducers/progress.js';
+export type { DroppedDetail, EncodeWithinResult } from './codec/within.js';
 
 export { courseMachine } from './machines/course.machine.js';
 export { createCourseActor } from './actor.js';
 export { project } from './project.js';
 export { merge } from './merge.js';
+export { encode, decode, RESUME_FORMAT } from './codec/resume.js';
+export { encodeWithin } from './codec/within.js';
+export { normaliseForResume } from './codec/normalise.js';
 export { emptyProgress, bump, settleCompletion, addTime } from './reducers/progress.js';
 export { stepProgress } from './reducers/step.js';
 export { submitAnswer, retake, drawBanksOnPage } from './reducers/answers.js';
