@@ -17,6 +17,10 @@ const VERBS: Readonly<Record<string, Verb>> = {
     summary: 'write or extend course.lock.json (tracking keys) for a valid course',
     run: async (argv, io) => (await import('./verbs/lock.js')).run(argv, io),
   },
+  preview: {
+    summary: 'open a course as a learner sees it in an LMS, with the LMS data beside it',
+    run: async (argv, io) => (await import('./verbs/preview.js')).run(argv, io),
+  },
   build: {
     summary: 'build SCORM packages for an LMS',
     run: async (argv, io) => (await import('./verbs/build.js')).run(argv, io),
