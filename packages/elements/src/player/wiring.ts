@@ -89,6 +89,7 @@ export async function startPlayer(options: StartOptions): Promise<StartResult> {
     ok: true,
     player: assemble(
       course,
+      loaded.baseUrl,
       bridge,
       store,
       progress,
@@ -126,6 +127,7 @@ function savingStatus(store: StoreStatus, bridge: BridgeStatus | undefined): Sav
 
 function assemble(
   course: Course,
+  baseUrl: string,
   bridge: LmsBridge,
   store: Store,
   initial: Progress,
@@ -211,6 +213,7 @@ function assemble(
       return result.ok ? result.reflections.find((r) => r.blockId === blockId)?.text : undefined;
     },
     t: (key, params) => translate(messages, key, params),
+    resolveUrl: (path) => new URL(path, baseUrl).href,
     setLowStimulus(on) {
       lowStimulus = on;
       void store.setSetting('lowStimulus', on);
