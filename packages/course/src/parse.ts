@@ -3,6 +3,7 @@
  * Order: JSON syntax -> format version (migrations) -> schema -> whole-course checks -> keys -> model.
  * Never throws for bad input; runs in browsers under a strict CSP and in Node.
  */
+import { fastParseJson } from './json/fast-json.js';
 import { parseJson, type JsonPath, type SourceMap } from './json/parse-json.js';
 import { assignKeys } from './keys/keys.js';
 import { parseLock } from './keys/lock-file.js';
@@ -24,20 +25,16 @@ export interface ParseOptions {
 export function parse(text: string, fileName: string, options: ParseOptions = {}): ParseResult {
   if (typeof text !== 'string')
     return fail([at(fileName, 1, 1, '', 'type', 'the course is not text', 'Pass the file contents as a string.')]);
-  // Fast pass without positions; positions are worked out again only when there is something to report.
-  const json = parseJson(text, { positions: false });
+  // Fast path: native JSON.parse. Positions are worked out (by the careful parser) only when there is something to report.
+  const fast = fastParseJson(text);
+  const json = fast === undefined ? parseJson(text) : { ok: true as const, value: fast, duplicates: [], source: undefined };
   if (!json.ok) {
     const { line, column } = json.source.lineColumn(json.error.offset);
     return fail([at(fileName, line, column, '', 'json-syntax', `JSON syntax error: ${json.error.message}`, json.error.hint)]);
   }
-  let withPositions: typeof json | undefined;
-  const located = (): typeof json => {
-    if (withPositions) return withPositions;
-    const again = parseJson(text, { positions: true });
-    return (withPositions = again.ok ? again : json);
-  };
-  const duplicates = json.duplicates.length ? located().duplicates : [];
-  const issues: Issue[] = duplicates.map((d) => ({
+  let withPositions: SourceMap | undefined;
+  const located = (): SourceMap => (withPositions ??= json.source ?? parseJson(text).source);
+  const issues: Issue[] = json.duplicates.map((d) => ({
     path: d.path,
     atKey: true,
     code: 'json-syntax',
@@ -46,11 +43,11 @@ export function parse(text: string, fileName: string, options: ParseOptions = {}
     related: { path: d.path, atKey: true, offset: d.firstOffset },
   }));
   const migrated = migrate(json.value);
-  if (!migrated.ok) return fail(toErrors([...issues, migrated.issue], fileName, located().source));
+  if (!migrated.ok) return fail(toErrors([...issues, migrated.issue], fileName, located()));
   validate(migrated.course, courseSchema, [], issues);
   const file = migrated.course as unknown as CourseFile;
   if (issues.length === 0) issues.push(...checkSemantics(file));
-  if (issues.length) return fail(toErrors(issues, fileName, located().source));
+  if (issues.length) return fail(toErrors(issues, fileName, located()));
 
   let previous: TrackingLock | undefined;
   if (typeof options.lock === 'string') {
@@ -73,9 +70,9 @@ export function parse(text: string, fileName: string, options: ParseOptions = {}
         'If the course id changed on purpose, keep the lock so learners keep their progress; otherwise check you copied the right lock file.',
       ),
     );
-  const { lock, changed } = assignKeys(file, previous);
+  const { lock, changed, byName } = assignKeys(file, previous);
   try {
-    return { ok: true, course: normalise(file, lock), lock, lockChanged: changed, warnings };
+    return { ok: true, course: normalise(file, byName), lock, lockChanged: changed, warnings };
   } catch (e) {
     // Only reachable through a bug in Haven itself; still a typed result, never a crash.
     return fail([at(fileName, 1, 1, '', 'rule', e instanceof Error ? e.message : 'internal error', 'Report this to the Haven team.')]);

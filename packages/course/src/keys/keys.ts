@@ -83,7 +83,10 @@ const scopeOf = (name: string) => {
  * Gives every trackable thing in the course a key, keeping the keys of `previous` (append-only).
  * `changed` is true when the lock gained entries or changed course id, i.e. it should be written.
  */
-export function assignKeys(course: CourseFile, previous?: TrackingLock): { lock: TrackingLock; changed: boolean } {
+export function assignKeys(
+  course: CourseFile,
+  previous?: TrackingLock,
+): { lock: TrackingLock; changed: boolean; /** The same keys as a Map, for fast look-up. */ byName: ReadonlyMap<string, number> } {
   const keys = new Map<string, number>();
   const maxByScope = new Map<string, number>();
   let next = 1;
@@ -108,8 +111,24 @@ export function assignKeys(course: CourseFile, previous?: TrackingLock): { lock:
       keys.set(name, key);
     }
   }
-  // fromEntries defines own data properties, so even a "__proto__" name stays plain data.
-  return { lock: { lockVersion: 1, courseId: course.id, next, keys: Object.fromEntries(keys) }, changed };
+  return { lock: lockOf(course.id, next, keys), changed, byName: keys };
+}
+
+/**
+ * The lock as a plain-looking object whose `keys` record is built on first read: a big course has
+ * tens of thousands of keys, and the player only needs the Map. It still serialises as plain JSON.
+ */
+function lockOf(courseId: string, next: number, byName: ReadonlyMap<string, number>): TrackingLock {
+  let keys: Record<string, number> | undefined;
+  return Object.freeze({
+    lockVersion: 1 as const,
+    courseId,
+    next,
+    get keys() {
+      // fromEntries defines own data properties, so even a "__proto__" name stays plain data.
+      return (keys ??= Object.freeze(Object.fromEntries(byName)));
+    },
+  });
 }
 
 /** The lock file text: one key per line, so edits show as small diffs. */

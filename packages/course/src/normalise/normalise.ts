@@ -3,7 +3,7 @@
  * blocks as banks, tracking keys from the lock, and everything deeply frozen.
  */
 import { keyNames } from '../keys/keys.js';
-import type { Assessment, Block, ContentNote, Course, CourseFile, Module, Page, QuestionItem, TrackingLock } from '../model/types.js';
+import type { Assessment, Block, ContentNote, Course, CourseFile, Module, Page, QuestionItem } from '../model/types.js';
 
 type BlockFile = CourseFile['modules'][number]['pages'][number]['blocks'][number];
 type QuestionFile = Extract<BlockFile, { type: 'question' }>;
@@ -14,9 +14,9 @@ type NoteFile = NonNullable<CourseFile['modules'][number]['contentNote']>;
 export const LIKERT_DEFAULT_SCALE = Object.freeze({ min: 1, max: 5, minLabel: 'Not at all confident', maxLabel: 'Very confident' });
 const REFLECTION_MAX_LENGTH = 5000;
 
-export function normalise(file: CourseFile, lock: TrackingLock): Course {
+export function normalise(file: CourseFile, keys: ReadonlyMap<string, number>): Course {
   const key = (name: string): number => {
-    const k = lock.keys[name];
+    const k = keys.get(name);
     if (k === undefined) throw new Error(`Haven internal error: no tracking key for ${name}`);
     return k;
   };

@@ -1,0 +1,138 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const bin = fileURLToPath(new URL('../../bin/haven.mjs', import.meta.url));
+const example = fileURLToPath(new URL('../../../../courses/example', import.meta.url));
+
+function haven(cwd: string, ...args: string[]) {
+  const r = spawnSync(process.execPath, [bin, ...args], { cwd, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
+  return { code: r.status, out: r.stdout, err: r.stderr };
+}
+
+function workspace(): string {
+  const dir = mkdtempSync(join(tmpdir(), 'haven-cli-'));
+  cpSync(example, join(dir, 'courses', 'example'), { recursive: true });
+  return dir;
+}
+
+test('validate: a valid course exits 0 with a summary line', () => {
+  const dir = workspace();
+  try {
+    const r = haven(dir, 'validate', 'courses');
+    assert.equal(r.code, 0, r.out + r.err);
+    assert.equal(r.out, '✓ courses/example/course.json: valid (3 modules, 9 pages)\n');
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
+
+test('validate: errors exit 1, one line each in file:line:col pointer: message; hint form, and the file is untouched', () => {
+  const dir = workspace();
+  try {
+    const file = join(dir, 'courses/example/course.json');
+    const broken = readFileSync(file, 'utf8').replace('"type": "reflection"', '"type": "questoin"');
+    writeFileSync(file, broken);
+    const r = haven(dir, 'validate', 'courses/example');
+    assert.equal(r.code, 1);
+    const lines = r.out.trim().split('\n');
+    const line = broken.slice(0, broken.indexOf('"questoin"')).split('\n').length;
+    const column = broken.indexOf('"questoin"') - broken.lastIndexOf('\n', broken.indexOf('"questoin"'));
+    assert.equal(
+      lines[0],
+      `courses/example/course.json:${line}:${column} /modules/1/pages/2/blocks/1/type: unknown block type "questoin"; did you mean "question"?`,
+    );
+    assert.equal(lines.at(-1), '✗ 1 problem in 1 of 1 file');
+    assert.equal(readFileSync(file, 'utf8'), broken, 'an invalid file is never modified');
+    assert.doesNotMatch(r.out + r.err, /\n\s+at /, 'no stack traces');
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
+
+test('validate --json prints machine-readable results', () => {
+  const dir = workspace();
+  try {
+    const r = haven(dir, 'validate', '--json', 'courses/example/course.json');
+    assert.equal(r.code, 0);
+    const [report] = JSON.parse(r.out);
+    assert.deepEqual(
+      { file: report.file, ok: report.ok, modules: report.modules, pages: report.pages },
+      {
+        file: 'courses/example/course.json',
+        ok: true,
+        modules: 3,
+        pages: 9,
+      },
+    );
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
+
+test('usage errors exit 2 with a usage line; --help exits 0', () => {
+  const dir = workspace();
+  try {
+    for (const args of [['validate'], ['validate', '--nope', 'courses'], ['validate', 'missing-folder'], [], ['frobnicate']]) {
+      const r = haven(dir, ...args);
+      assert.equal(r.code, 2, args.join(' '));
+      assert.match(r.err, /Usage: haven/);
+    }
+    for (const verb of ['validate', 'lock']) {
+      const r = haven(dir, verb, '--help');
+      assert.equal(r.code, 0);
+      assert.match(r.out, new RegExp(`Usage: haven ${verb}`));
+    }
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
+
+test('lock writes a missing lock, validate warns until it exists, and a stale lock is extended append-only', () => {
+  const dir = workspace();
+  try {
+    const lockFile = join(dir, 'courses/example/course.lock.json');
+    const original = readFileSync(lockFile, 'utf8');
+    rmSync(lockFile);
+    const warned = haven(dir, 'validate', 'courses');
+    assert.equal(warned.code, 0);
+    assert.match(warned.out, /warning courses\/example\/course.lock.json:1:1 \/: there is no lock file.*haven lock courses\/example/);
+    const written = haven(dir, 'lock', 'courses/example');
+    assert.equal(written.code, 0, written.out);
+    assert.equal(readFileSync(lockFile, 'utf8'), original, 'document order gives the committed keys');
+    assert.match(haven(dir, 'lock', 'courses/example').out, /up to date/);
+
+    const file = join(dir, 'courses/example/course.json');
+    const course = JSON.parse(readFileSync(file, 'utf8'));
+    course.modules[0].pages[0].blocks.unshift({ type: 'reflection', id: 'first-thoughts', prompt: 'What brings you here?' });
+    writeFileSync(file, JSON.stringify(course, null, 2));
+    assert.match(haven(dir, 'validate', 'courses').out, /missing keys for new parts/);
+    assert.equal(haven(dir, 'lock', 'courses/example').code, 0);
+    const before = JSON.parse(original).keys;
+    const after = JSON.parse(readFileSync(lockFile, 'utf8')).keys;
+    for (const [name, key] of Object.entries(before)) assert.equal(after[name], key, name);
+    assert.equal(after['b:first-thoughts'], JSON.parse(original).next);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
+
+test('lock refuses an invalid course and writes nothing', () => {
+  const dir = workspace();
+  try {
+    const lockFile = join(dir, 'courses/example/course.lock.json');
+    rmSync(lockFile);
+    const file = join(dir, 'courses/example/course.json');
+    writeFileSync(file, readFileSync(file, 'utf8').replace('"formatVersion": 1,', ''));
+    const r = haven(dir, 'lock', 'courses/example');
+    assert.equal(r.code, 1);
+    assert.match(r.out, /missing "formatVersion"/);
+    assert.equal(existsSync(lockFile), false);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
