@@ -5,7 +5,6 @@
  */
 export const blockStringsEnGB = {
   'block.print': 'Print',
-  'block.printing': 'Opening the print window…',
 
   'media.transcriptShow': 'Show transcript',
   'media.transcriptHide': 'Hide transcript',
@@ -19,7 +18,6 @@ export const blockStringsEnGB = {
   'callout.important': 'Important',
   'callout.support': 'Support',
 
-  'question.label': 'Question',
   'question.bankLabel': 'Question {n} of {total}',
   'question.chooseOne': 'Choose one answer.',
   'question.chooseAll': 'Choose all that apply.',
@@ -66,9 +64,7 @@ export const blockStringsEnGB = {
   'scenario.quality.okay': 'A reasonable choice',
   'scenario.quality.poor': 'A choice with risks',
   'scenario.restart': 'Try a different path',
-  'scenario.step': 'Step {n}',
 
-  'reflection.label': 'Your reflection',
   'reflection.private': 'What you write here stays on this device. It is not sent to your organisation.',
   'reflection.shared': 'What you write here is saved with your course record and your organisation can see it.',
   'reflection.save': 'Save',
@@ -107,7 +103,6 @@ export type BlockStringKey = keyof typeof blockStringsEnGB;
 
 export const blockStringsCy: Record<BlockStringKey, string> = {
   'block.print': 'Argraffu',
-  'block.printing': 'Yn agor y ffenestr argraffu…',
 
   'media.transcriptShow': 'Dangos y trawsgrifiad',
   'media.transcriptHide': 'Cuddio’r trawsgrifiad',
@@ -121,7 +116,6 @@ export const blockStringsCy: Record<BlockStringKey, string> = {
   'callout.important': 'Pwysig',
   'callout.support': 'Cymorth',
 
-  'question.label': 'Cwestiwn',
   'question.bankLabel': 'Cwestiwn {n} o {total}',
   'question.chooseOne': 'Dewiswch un ateb.',
   'question.chooseAll': 'Dewiswch bob un sy’n berthnasol.',
@@ -129,7 +123,7 @@ export const blockStringsCy: Record<BlockStringKey, string> = {
   'question.tryAgain': 'Rhoi cynnig arall arni',
   'question.nothingChosen': 'Dewiswch ateb yn gyntaf, yna gwiriwch ef.',
   'question.triesLeft.one': 'Mae gennych 1 cynnig ar ôl.',
-  'question.triesLeft.other': 'Mae gennych {n} cynnig ar ôl.',
+  'question.triesLeft.other': 'Mae gennych {n} o gynigion ar ôl.',
   'question.triesUnlimited': 'Gallwch roi cynnig arni gymaint o weithiau ag y dymunwch.',
   'question.yourChoice': 'Fe ddewisoch chi hwn',
   'question.aboutChoice': 'Am eich dewis',
@@ -149,7 +143,7 @@ export const blockStringsCy: Record<BlockStringKey, string> = {
   'sort.dragHint': 'Llusgwch bob eitem i gategori, neu dewiswch gategori o’r rhestr wrth ei hymyl.',
   'sort.check': 'Gwirio fy nhrefnu',
   'sort.left.one': 'Rhowch 1 eitem arall yn ei lle yn gyntaf.',
-  'sort.left.other': 'Rhowch {n} eitem arall yn eu lle yn gyntaf.',
+  'sort.left.other': 'Rhowch {n} o eitemau eraill yn eu lle yn gyntaf.',
   'sort.result': 'Mae {correct} o {total} lle bydden ni’n eu rhoi. Darllenwch y nodyn o dan bob eitem.',
   'sort.allRight': 'Mae pob un o’r {total} lle bydden ni’n eu rhoi. Darllenwch y nodiadau i weld pam.',
   'sort.fits': 'Yn perthyn yma.',
@@ -168,21 +162,19 @@ export const blockStringsCy: Record<BlockStringKey, string> = {
   'scenario.quality.okay': 'Dewis rhesymol',
   'scenario.quality.poor': 'Dewis â risgiau',
   'scenario.restart': 'Rhoi cynnig ar lwybr gwahanol',
-  'scenario.step': 'Cam {n}',
 
-  'reflection.label': 'Eich myfyrdod',
   'reflection.private': 'Mae’r hyn rydych chi’n ei ysgrifennu yma yn aros ar y ddyfais hon. Nid yw’n cael ei anfon at eich sefydliad.',
   'reflection.shared': 'Mae’r hyn rydych chi’n ei ysgrifennu yma yn cael ei gadw gyda’ch cofnod cwrs a gall eich sefydliad ei weld.',
   'reflection.save': 'Cadw',
   'reflection.saved': 'Wedi’i gadw.',
   'reflection.savedPrivate': 'Wedi’i gadw ar y ddyfais hon.',
-  'reflection.count': '{count} o {max} nod',
+  'reflection.count': '{count} nod allan o {max}',
   'reflection.export': 'Lawrlwytho fel ffeil testun',
   'reflection.empty': 'Ysgrifennwch rywbeth yn gyntaf, yna cadwch ef.',
 
   'likert.submit': 'Cadw fy sgoriau',
   'likert.missing.one': 'Rhowch sgôr i 1 datganiad arall yn gyntaf.',
-  'likert.missing.other': 'Rhowch sgôr i {n} datganiad arall yn gyntaf.',
+  'likert.missing.other': 'Rhowch sgôr i {n} o ddatganiadau eraill yn gyntaf.',
   'likert.saved': 'Mae eich sgoriau wedi’u cadw. Gallwch eu newid a’u cadw eto.',
   'likert.compareTitle': 'Cyn ac ar ôl',
   'likert.before': 'Cyn: {value} allan o {max}.',

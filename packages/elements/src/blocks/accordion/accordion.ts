@@ -6,6 +6,7 @@ import { renderMarkup } from '../../markup/render-markup.js';
 import { accordionStyles } from './accordion.styles.js';
 
 /**
+ * @tagname haven-accordion
  * @summary Panels the learner opens, each a native <details>: keyboard and screen-reader support built in,
  * and the content is still found by the browser's find-in-page.
  * @csspart panel - Each <details>.

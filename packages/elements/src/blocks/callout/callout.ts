@@ -14,6 +14,7 @@ const icons = {
 } as const;
 
 /**
+ * @tagname haven-callout
  * @summary A highlighted note. Its tone (information, tip, important, support) is shown by an icon and a
  * visible label as well as colour. Support callouts are complementary landmarks, so they can be found again.
  * @csspart callout - The box.

@@ -9,6 +9,7 @@ import { renderMarkup } from '../../markup/render-markup.js';
 import { certificateStyles } from './certificate.styles.js';
 
 /**
+ * @tagname haven-certificate
  * @summary A certificate with the learner's name (from the LMS, or typed here and kept only on this page),
  * the course and the date of completion. Until the course is complete it says so. Prints (or saves as PDF)
  * on its own with a print stylesheet.

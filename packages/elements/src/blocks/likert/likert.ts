@@ -10,6 +10,7 @@ import { likertStyles } from './likert.styles.js';
 type LikertState = Extract<BlockState, { kind: 'likert' }>;
 
 /**
+ * @tagname haven-likert
  * @summary Confidence ratings: one radio group per statement. A post block paired with a pre block shows
  * the learner's own before and after for each statement, in words.
  * @csspart item - One statement and its scale.

@@ -7,6 +7,7 @@ import { renderMarkup } from '../../markup/render-markup.js';
 import { mediaStyles } from './media.styles.js';
 
 /**
+ * @tagname haven-media
  * @summary An image, or a video or audio clip with captions and a transcript. It never plays by itself.
  * @csspart media - The img, video or audio element.
  * @csspart caption - The visible caption.

@@ -172,3 +172,21 @@ describe('haven-question: tries', () => {
     expect(legends).to.deep.equal(draw.map((_, i) => `Question ${i + 1} of ${draw.length}`));
   });
 });
+
+describe('haven-question: Welsh', () => {
+  it('speaks the course language: a Welsh course gets Welsh controls and feedback words', async () => {
+    const welsh = { ...exampleCourse, lang: 'cy' };
+    const block = exampleBlock('helpful-responses', 'question');
+    const harness = createHarness(welsh, { block: block.id });
+    const el = await renderBlock<HavenQuestion>(harness, block);
+    const item = el.items[0]!;
+    expect(itemSection(el, item).textContent).to.contain('Dewiswch bob un sy’n berthnasol.');
+    expect(itemSection(el, item).textContent).to.contain('Mae gennych 2 o gynigion ar ôl.');
+    await chooseByKeyboard(el, item, [item.options.find((o) => !item.correct.includes(o.id))!.id]);
+    [...itemSection(el, item).querySelectorAll('button')].find((b) => b.textContent?.trim() === 'Gwirio fy ateb')!.click();
+    await settle(el);
+    expect(itemSection(el, item).textContent).to.contain('Rhoi cynnig arall arni');
+    expect(liveText(el)).to.contain('Ateb wedi’i wirio.');
+    await expect(el).to.be.accessible();
+  });
+});

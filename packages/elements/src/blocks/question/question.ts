@@ -10,6 +10,7 @@ import { questionStyles } from './question.styles.js';
 type QuestionState = Extract<BlockState, { kind: 'question' }>;
 
 /**
+ * @tagname haven-question
  * @summary A single or multiple choice question, or the items drawn from a bank, one after another.
  * Feedback is given on every chosen option in plain, kind words; no crosses, no "wrong". Feedback is
  * announced in a polite live region; a final answer leaves the options disabled but readable.

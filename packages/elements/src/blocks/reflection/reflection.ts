@@ -11,6 +11,7 @@ import { reflectionStyles } from './reflection.styles.js';
 type ReflectionState = Extract<BlockState, { kind: 'reflection' }>;
 
 /**
+ * @tagname haven-reflection
  * @summary Private free text. It says plainly where the text is kept; saving sends the text to the player,
  * which keeps it on this device (the LMS only learns that the reflection was done). The learner can
  * download it as a text file or print it on its own.

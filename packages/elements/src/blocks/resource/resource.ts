@@ -10,6 +10,7 @@ import { resourceStyles } from './resource.styles.js';
 const isFile = (href: string) => !/^[a-z][a-z0-9+.-]*:/i.test(href);
 
 /**
+ * @tagname haven-resource
  * @summary A resource: a file to download, a link, or something written inline (a checklist, a guide)
  * that can be printed on its own.
  * @csspart link - The download or link.

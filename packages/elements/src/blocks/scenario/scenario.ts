@@ -28,6 +28,7 @@ export function scenarioSteps(block: ScenarioBlock, path: readonly number[]): { 
 }
 
 /**
+ * @tagname haven-scenario
  * @summary A branching scenario. The learner reads what is happening, chooses, reads what follows from the
  * choice, and continues when ready (never automatically). An ending shows the outcome and the path taken.
  * @csspart node - The text of the current point.

@@ -13,6 +13,7 @@ type Item = SortBlock['items'][number];
 type Category = SortBlock['categories'][number];
 
 /**
+ * @tagname haven-sort
  * @summary Sort items into categories by dragging, or with the keyboard and screen readers through a
  * labelled list of categories on every item. Both ways place the item the same way and are announced.
  * @csspart zone - A category (or the not-sorted-yet area).

@@ -70,7 +70,9 @@ export function createHarness(course: Course, options: HarnessOptions = {}): Har
   const step = (pageId: string | undefined): boolean => {
     const snapshot = actor.getSnapshot();
     if (snapshot.matches({ active: 'choosingAudience' })) {
-      actor.send({ type: 'audience.choose', audienceId: course.audiences[0]!.id });
+      // The audience the target page is for, so the learner can see it.
+      const wanted = pages.find((r) => r.page.id === pageId)?.page.audiences?.[0];
+      actor.send({ type: 'audience.choose', audienceId: wanted ?? course.audiences[0]!.id });
       return true;
     }
     if (snapshot.matches({ active: 'notice' })) {

@@ -6,6 +6,7 @@ import { renderMarkup } from '../../markup/render-markup.js';
 import { textStyles } from './text.styles.js';
 
 /**
+ * @tagname haven-text
  * @summary Paragraphs, lists and links from the course's safe markup.
  * @csspart body - The text.
  */
