@@ -190,3 +190,23 @@ describe('haven-question: Welsh', () => {
     await expect(el).to.be.accessible();
   });
 });
+
+describe('haven-question: keyboard only', () => {
+  it('is reached with Tab, answered with the arrow keys, and checked with Enter', async () => {
+    const { el, harness } = await setup('who-is-a-victim');
+    const item = el.items[0]!;
+    (document.activeElement as HTMLElement | null)?.blur();
+    await sendKeys({ press: 'Tab' });
+    // The radio group is one tab stop; with nothing chosen, focus lands on the first option.
+    expect(shadow(el).activeElement).to.equal(input(el, item, item.options[0]!.id));
+    await sendKeys({ press: 'ArrowDown' });
+    expect(input(el, item, item.options[1]!.id).checked).to.equal(true);
+    await sendKeys({ press: 'Tab' });
+    expect(shadow(el).activeElement?.textContent?.trim()).to.equal('Check my answer');
+    await sendKeys({ press: 'Enter' });
+    await settle(el);
+    expect(harness.sent).to.deep.equal([
+      { type: 'answer.submit', blockId: 'who-is-a-victim', itemId: item.id, selected: [item.options[1]!.id] },
+    ]);
+  });
+});
