@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join, relative, resolve } from 'node:path';
 
 const root = resolve(import.meta.dirname, '../../../..');
 
@@ -13,7 +13,7 @@ test('custom-elements.json is up to date with the elements’ JSDoc (run `npm ru
     const config = join(dir, 'cem.config.mjs');
     writeFileSync(
       config,
-      `import base from ${JSON.stringify(join(root, 'packages/elements/cem.config.mjs'))};\nexport default { ...base, outdir: ${JSON.stringify(dir)} };\n`,
+      `import base from ${JSON.stringify(join(root, 'packages/elements/cem.config.mjs'))};\nexport default { ...base, outdir: ${JSON.stringify(relative(root, dir))} };\n`,
     );
     const run = spawnSync(
       process.execPath,
@@ -24,8 +24,10 @@ test('custom-elements.json is up to date with the elements’ JSDoc (run `npm ru
       },
     );
     assert.equal(run.status, 0, run.stderr);
-    const fresh = JSON.parse(readFileSync(join(dir, 'custom-elements.json'), 'utf8'));
-    const checkedIn = JSON.parse(readFileSync(join(root, 'custom-elements.json'), 'utf8'));
+    // Module order follows the file walk, which is not stable across machines: compare by path.
+    const byPath = (m: { modules: { path: string }[] }) => [...m.modules].sort((a, b) => a.path.localeCompare(b.path));
+    const fresh = byPath(JSON.parse(readFileSync(join(dir, 'custom-elements.json'), 'utf8')));
+    const checkedIn = byPath(JSON.parse(readFileSync(join(root, 'custom-elements.json'), 'utf8')));
     assert.deepEqual(checkedIn, fresh, 'custom-elements.json is stale: run `npm run cem` and commit it');
   } finally {
     rmSync(dir, { recursive: true, force: true });
