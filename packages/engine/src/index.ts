@@ -10,12 +10,18 @@ export type { EmptyProgressOptions } from './reducers/progress.js';
 export type { DroppedDetail, EncodeWithinResult } from './codec/within.js';
 
 export { courseMachine } from './machines/course.machine.js';
+export { assessmentMachine } from './machines/assessment.machine.js';
+export type { AssessmentMachineInput, AssessmentContext } from './machines/assessment-context.js';
+export { scenarioMachine } from './machines/scenario.machine.js';
+export type { ScenarioMachineInput, ScenarioContext } from './machines/scenario-context.js';
 export { createCourseActor } from './actor.js';
 export { project } from './project.js';
 export { merge } from './merge.js';
 export { encode, decode, RESUME_FORMAT } from './codec/resume.js';
 export { encodeWithin } from './codec/within.js';
 export { normaliseForResume } from './codec/normalise.js';
+export { assessmentByScope } from './reducers/answers.js';
+export { scenarioState } from './reducers/activities.js';
 export { emptyProgress, bump, settleCompletion, addTime } from './reducers/progress.js';
 export { stepProgress } from './reducers/step.js';
 export { submitAnswer, retake, drawBanksOnPage } from './reducers/answers.js';

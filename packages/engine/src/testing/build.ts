@@ -169,3 +169,9 @@ export function buildCourse(spec: CourseSpec): Course {
     modules,
   });
 }
+
+/** The tracking key of a block, by id (tests read progress by key). */
+export function blockKey(course: Course, blockId: string): number {
+  for (const m of course.modules) for (const p of m.pages) for (const b of p.blocks) if (b.id === blockId && 'key' in b) return b.key;
+  throw new Error(`no tracked block ${blockId}`);
+}
