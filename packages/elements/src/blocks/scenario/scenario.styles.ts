@@ -26,6 +26,9 @@ export const scenarioStyles = css`
     color: var(--haven-color-text, #22272b);
     border: 2px solid var(--haven-color-accent, #2f5d62);
   }
+  h4 {
+    margin-block-start: var(--haven-space-3, 1rem);
+  }
   .you-chose {
     font-weight: 600;
   }
