@@ -53,42 +53,61 @@ export const playerDefaults: { dbName?: string; indexedDB?: IDBFactory | null; s
 const MAX_TICK_MS = 10 * 60 * 1000;
 
 export async function startPlayer(options: StartOptions): Promise<StartResult> {
+  const win = options.window;
+  // The SCORM code loads only when an LMS could be there (in a frame, or opened by another window).
+  const withLms = options.lms !== 'none' && mayHaveLms(win);
+  let course: Course | undefined;
+  const mergeProgress = (a: Progress, b: Progress): Progress => (course ? merge(course, a, b) : b.revision >= a.revision ? b : a);
+  const open = (lmsLearnerId?: string): Promise<Store> =>
+    options.store
+      ? Promise.resolve(options.store)
+      : playerDefaults.store
+        ? playerDefaults.store()
+        : openStore({
+            merge: mergeProgress,
+            ...(lmsLearnerId ? { lmsLearnerId } : {}),
+            ...(playerDefaults.indexedDB !== undefined ? { indexedDB: playerDefaults.indexedDB } : {}),
+            ...((options.dbName ?? playerDefaults.dbName) ? { dbName: options.dbName ?? playerDefaults.dbName } : {}),
+          });
+  // Without an LMS the device store is keyed without a learner id, so it opens while the course loads.
+  const earlyStore = withLms ? undefined : open();
+  const lmsModule = withLms ? import('@haven/lms') : undefined;
+
   const loaded = await loadCourse({
     ...(options.src !== undefined ? { src: options.src } : {}),
     ...(options.course !== undefined ? { course: options.course } : {}),
     ...(options.lock !== undefined ? { lock: options.lock } : {}),
   });
-  if (!loaded.ok) return loaded;
-  const course = loaded.course;
-  const win = options.window;
+  if (!loaded.ok) {
+    if (earlyStore && !options.store) void earlyStore.then((s) => s.close());
+    return loaded;
+  }
+  const loadedCourse = loaded.course;
+  course = loadedCourse;
 
-  // The SCORM code loads only when an LMS could be there (in a frame, or opened by another window).
   let bridge: LmsBridge = noLmsBridge();
   let detach = () => {};
-  if (options.lms !== 'none' && mayHaveLms(win)) {
-    const lms = await import('@haven/lms');
-    bridge = lms.connectLms({ window: win, course, encode: (progress, maxChars) => encodeForLms(course, progress, maxChars) });
+  if (lmsModule) {
+    const lms = await lmsModule;
+    bridge = lms.connectLms({
+      window: win,
+      course: loadedCourse,
+      encode: (progress, maxChars) => encodeForLms(loadedCourse, progress, maxChars),
+    });
     detach = lms.attachLifecycle(bridge, win);
   }
   const opened = bridge.open();
   const launch = opened.ok ? opened.launch : undefined;
 
-  const store =
-    options.store ??
-    (playerDefaults.store ? await playerDefaults.store() : undefined) ??
-    (await openStore({
-      merge: (a: Progress, b: Progress) => merge(course, a, b),
-      ...(launch?.learnerId ? { lmsLearnerId: launch.learnerId } : {}),
-      ...(playerDefaults.indexedDB !== undefined ? { indexedDB: playerDefaults.indexedDB } : {}),
-      ...((options.dbName ?? playerDefaults.dbName) ? { dbName: options.dbName ?? playerDefaults.dbName } : {}),
-    }));
-
-  const progress = await resume(course, store, launch?.suspendData ?? '');
-  const lowStimulusSetting = await store.getSetting('lowStimulus');
+  const store = earlyStore ? await earlyStore : await open(launch?.learnerId || undefined);
+  const [progress, lowStimulusSetting] = await Promise.all([
+    resume(loadedCourse, store, launch?.suspendData ?? ''),
+    store.getSetting('lowStimulus'),
+  ]);
   return {
     ok: true,
     player: assemble(
-      course,
+      loadedCourse,
       loaded.baseUrl,
       bridge,
       store,
