@@ -210,3 +210,19 @@ describe('haven-question: keyboard only', () => {
     ]);
   });
 });
+
+describe('haven-question: resume', () => {
+  it('shows an answer given in an earlier session with its feedback, and nothing announced', async () => {
+    const block = exampleBlock('helpful-responses', 'question');
+    const harness = createHarness(exampleCourse, { block: block.id });
+    const item = block.questions[0]!;
+    const wrong = item.options.find((o) => !item.correct.includes(o.id))!;
+    harness.actor.send({ type: 'answer.submit', blockId: block.id, itemId: item.id, selected: [wrong.id] });
+    const el = await renderBlock<HavenQuestion>(harness, block);
+    expect(input(el, item, wrong.id).checked).to.equal(true);
+    expect(itemSection(el, item).textContent).to.contain(wrong.feedback);
+    expect(itemSection(el, item).textContent).to.contain('You have 1 try left.');
+    expect(button(el, item, 'Try again')).to.not.equal(undefined);
+    expect(liveText(el)).to.equal('');
+  });
+});

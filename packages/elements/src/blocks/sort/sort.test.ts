@@ -124,3 +124,16 @@ describe('haven-sort', () => {
     expect(live(el)).to.equal(`All ${total} placed where we would put them. Read the notes to see why.`);
   });
 });
+
+describe('haven-sort: resume', () => {
+  it('shows the checked sorting from an earlier session, with the feedback', async () => {
+    const harness = createHarness(exampleCourse, { block: ID });
+    const block = exampleBlock(ID, 'sort');
+    const placements = Object.fromEntries(block.items.map((i) => [i.id, i.category]));
+    harness.actor.send({ type: 'sort.submit', blockId: ID, placements });
+    const el = await renderBlock<HavenSort>(harness, block);
+    for (const item of block.items) expect(zoneOf(el, item.id)).to.equal(item.category);
+    expect(shadow(el).querySelector('#result')?.textContent).to.contain(`All ${block.items.length} placed`);
+    expect(live(el)).to.equal('');
+  });
+});
