@@ -56,8 +56,9 @@ export async function startPlayer(options: StartOptions): Promise<StartResult> {
   const win = options.window;
   // The SCORM code loads only when an LMS could be there (in a frame, or opened by another window).
   const withLms = options.lms !== 'none' && mayHaveLms(win);
-  let course: Course | undefined;
-  const mergeProgress = (a: Progress, b: Progress): Progress => (course ? merge(course, a, b) : b.revision >= a.revision ? b : a);
+  const current: { course?: Course } = {};
+  const mergeProgress = (a: Progress, b: Progress): Progress =>
+    current.course ? merge(current.course, a, b) : b.revision >= a.revision ? b : a;
   const open = (lmsLearnerId?: string): Promise<Store> =>
     options.store
       ? Promise.resolve(options.store)
@@ -83,7 +84,7 @@ export async function startPlayer(options: StartOptions): Promise<StartResult> {
     return loaded;
   }
   const loadedCourse = loaded.course;
-  course = loadedCourse;
+  current.course = loadedCourse;
 
   let bridge: LmsBridge = noLmsBridge();
   let detach = () => {};
