@@ -163,6 +163,7 @@ const audiences = buildCourse({
 test('a course with audiences waits for a choice, then shows only that audience’s pages', () => {
   const { actor, where, state, progress } = start(audiences);
   assert.deepEqual(state(), { active: 'choosingAudience' });
+  assert.equal(project(audiences, progress()).completion, 'not-attempted', 'nothing is complete before the choice');
   actor.send({ type: 'nav.next' });
   assert.equal(progress().location, null);
   actor.send({ type: 'audience.choose', audienceId: 'nobody' });

@@ -45,6 +45,8 @@ export function assessmentsPassed(course: Course, progress: Progress): boolean |
 
 /** Course completion by its rule; a course with nothing assessed for this learner completes on viewing. */
 export function courseComplete(course: Course, progress: Progress): boolean {
+  // Before the learner has chosen an audience they have seen nothing, even if no page is shown to "nobody".
+  if (course.audiences.length && !course.audiences.some((a) => a.id === progress.audience)) return false;
   const rule = course.completion.rule;
   const pass = assessmentsPassed(course, progress);
   if (rule === 'viewed' || pass === undefined) return requiredViewed(course, progress);

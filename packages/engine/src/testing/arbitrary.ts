@@ -1,7 +1,6 @@
 import fc from 'fast-check';
 import type { Course } from '@haven/course';
 import type { CourseEvent } from '../machines/events.js';
-import type { Progress } from '../types.js';
 import { indexOf } from '../model/course-index.js';
 import { buildCourse, type BlockSpec, type CourseSpec, type ModuleSpec } from './build.js';
 
@@ -160,6 +159,3 @@ export function arbEvent(course: Course): fc.Arbitrary<CourseEvent> {
 
 /** A course with a random run of learner events. */
 export const arbRun = arbCourse.chain((course) => fc.tuple(fc.constant(course), fc.array(arbEvent(course), { maxLength: 60 }), fc.nat()));
-
-/** Replays events through the pure reducers the machine uses, without the machine. */
-export type Replay = (course: Course, events: readonly CourseEvent[], seed: number) => Progress;
