@@ -1,0 +1,90 @@
+import { expect, fixture } from '@open-wc/testing';
+import { html } from 'lit';
+import { openStore } from '@haven/store';
+import type { Progress } from '@haven/engine';
+import type { HavenCatalogue } from './catalogue.js';
+import type { HavenProgress } from './progress.js';
+import './catalogue.js';
+import './progress.js';
+
+const newer = (a: Progress, b: Progress): Progress => (b.revision > a.revision ? b : a);
+const progress = (courseId: string, viewed: number[], completedAt?: string): Progress => ({
+  courseId,
+  revision: 3,
+  location: viewed.at(-1) ?? null,
+  viewed,
+  notesAcknowledged: [],
+  notesDeferred: [],
+  blocks: {},
+  assessments: {},
+  timeSpentMs: 0,
+  ...(completedAt ? { completedAt } : {}),
+});
+
+async function seeded(): Promise<string> {
+  const dbName = `haven-widgets-${Date.now()}-${Math.random()}`;
+  const store = await openStore({ merge: newer, dbName, broadcast: false });
+  await store.save('half', progress('half', [1, 2, 3, 4]));
+  await store.save('done', progress('done', [1, 2], '2026-01-02T10:00:00.000Z'));
+  await store.close();
+  return dbName;
+}
+
+const index = URL.createObjectURL(
+  new Blob(
+    [
+      JSON.stringify([
+        { id: 'fresh', title: 'Fresh course', href: '/fresh/' },
+        { id: 'half', title: 'Half-way course', href: '/half/', pages: 8 },
+        { id: 'done', title: 'Finished course', href: '/done/' },
+      ]),
+    ],
+    { type: 'application/json' },
+  ),
+);
+
+const settle = async (el: HavenCatalogue | HavenProgress) => {
+  for (let i = 0; i < 20 && !el.shadowRoot!.textContent?.match(/Not started|done|Completed/); i++) {
+    await new Promise((r) => setTimeout(r, 25));
+    await el.updateComplete;
+  }
+};
+
+describe('<haven-catalogue>', () => {
+  it('lists courses with the learner’s own progress and a start, continue or review link', async () => {
+    const dbName = await seeded();
+    const el = await fixture<HavenCatalogue>(html`<haven-catalogue src=${index} db-name=${dbName}></haven-catalogue>`);
+    await settle(el);
+    await new Promise((r) => setTimeout(r, 100));
+    await el.updateComplete;
+    const items = [...el.shadowRoot!.querySelectorAll('li')];
+    expect(items.map((li) => li.dataset['state'])).to.deep.equal(['not-started', 'in-progress', 'completed']);
+    const links = items.map((li) => li.querySelector('a')!);
+    expect(links.map((a) => a.textContent)).to.deep.equal(['Start Fresh course', 'Continue Half-way course', 'Review Finished course']);
+    expect(links[1]!.getAttribute('href')).to.equal('/half/');
+    expect(items[1]!.textContent).to.contain('50% done');
+    await expect(el).to.be.accessible();
+  });
+
+  it('says so calmly when the index cannot be loaded', async () => {
+    const el = await fixture<HavenCatalogue>(html`<haven-catalogue src="/no/such/index.json"></haven-catalogue>`);
+    for (let i = 0; i < 20 && !el.shadowRoot!.textContent?.includes('could not'); i++) await new Promise((r) => setTimeout(r, 25));
+    expect(el.shadowRoot!.textContent).to.contain('The list of courses could not be loaded.');
+  });
+});
+
+describe('<haven-progress>', () => {
+  it('shows one course’s progress compactly', async () => {
+    const dbName = await seeded();
+    const half = await fixture<HavenProgress>(
+      html`<haven-progress course="half" pages="8" label="Half-way course" db-name=${dbName}></haven-progress>`,
+    );
+    await settle(half);
+    expect(half.shadowRoot!.textContent).to.contain('50% done');
+    expect(half.shadowRoot!.querySelector('progress')!.value).to.equal(50);
+    const done = await fixture<HavenProgress>(html`<haven-progress course="done" db-name=${dbName}></haven-progress>`);
+    await settle(done);
+    expect(done.shadowRoot!.textContent).to.contain('Completed');
+    await expect(half).to.be.accessible();
+  });
+});
