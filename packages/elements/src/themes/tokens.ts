@@ -24,7 +24,7 @@ export const tokens = css`
     --haven-color-notice-border: #a07d1c;
     --haven-font-body: system-ui, -apple-system, 'Segoe UI', Roboto, 'Helvetica Neue', Arial, sans-serif;
     --haven-font-heading: var(--haven-font-body);
-    --haven-font-size: 1rem;
+    --haven-font-size: medium;
     --haven-line-height: 1.6;
     --haven-space-1: 0.25rem;
     --haven-space-2: 0.5rem;
