@@ -43,11 +43,10 @@ export function readKeySet(r: BitReader): number[] {
     for (let i = 0; i < runs; i++) {
       const start = next + r.expGolomb();
       const len = r.expGolomb() + 1;
+      if (keys.length + len > count) throw new CodecError('runs longer than the key count');
       for (let j = 0; j < len; j++) keys.push(start + j);
       next = start + len + 1;
-      if (keys.length > count) throw new CodecError('runs longer than the key count');
     }
-    // A run gap is measured from one past the previous run's end; the first from 0.
     if (keys.length !== count) throw new CodecError('runs do not match the key count');
     return keys;
   }
