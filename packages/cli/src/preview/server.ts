@@ -70,7 +70,8 @@ export async function startPreview(options: PreviewOptions): Promise<PreviewResu
   if (!existsSync(join(courseDir, 'course.json')))
     return { ok: false, code: 'COURSE_DIR_MISSING', message: `there is no course.json in "${options.courseDir}"` };
 
-  const courseFile = relative(options.cwd, join(courseDir, 'course.json')) || 'course.json';
+  const rel = relative(options.cwd, join(courseDir, 'course.json'));
+  const courseFile = rel.startsWith('..') || isAbsolute(rel) ? join(courseDir, 'course.json') : rel;
   const config: PreviewConfig = {
     courseUrl: `${COURSE_PREFIX}course.json`,
     courseFile: courseFile.split(sep).join('/'),
@@ -140,9 +141,7 @@ function coursePlugin(courseDir: string, config: PreviewConfig, cwd: string): Pl
       server.watcher.on('unlink', changed);
 
       server.middlewares.use('/__haven/config.json', (_req, res) => sendJson(res, config));
-      server.middlewares.use('/__haven/validate.json', (_req, res) => {
-        sendJson(res, validation(join(courseDir, 'course.json'), cwd));
-      });
+      server.middlewares.use('/__haven/validate.json', (_req, res) => sendJson(res, validation(config.courseFile, cwd)));
       server.middlewares.use(COURSE_PREFIX, (req, res, next) => serveFile(courseDir, req, res, next));
     },
   };
@@ -156,7 +155,7 @@ export interface Validation {
 }
 
 function validation(file: string, cwd: string): Validation {
-  const r = report(relative(cwd, file) || file, cwd);
+  const r = report(file, cwd);
   return { ok: r.ok, errors: r.errors.map(formatError), warnings: r.warnings.map(formatError) };
 }
 

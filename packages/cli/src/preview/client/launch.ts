@@ -5,7 +5,7 @@
  */
 import { ContextEvent } from '@lit/context';
 import { courseContext, HavenErrorEvent, type CourseHandle } from '@haven/elements';
-import { isFromLaunch, type FromLaunch, type ToLaunch } from './protocol.js';
+import type { FromLaunch, ToLaunch } from './protocol.js';
 
 const player = document.querySelector('haven-course');
 let handle: CourseHandle | undefined;
@@ -53,7 +53,7 @@ if (player) {
 }
 
 window.addEventListener('message', (event: MessageEvent<ToLaunch>) => {
-  if (event.origin !== location.origin || event.source !== window.parent || isFromLaunch(event.data)) return;
+  if (event.origin !== location.origin || event.source !== window.parent) return;
   if (event.data?.type !== 'haven-preview:goto') return;
   const pageId = event.data.pageId;
   handle?.send({ type: 'nav.goto', pageId });

@@ -32,6 +32,7 @@ let launches = 0;
 let courseId: string | undefined;
 let pages: readonly PageInfo[] = [];
 let currentPage = '';
+let currentView = '';
 let busy = false;
 
 /** Sends the frame away so the course ends its session (the player terminates on pagehide). */
@@ -49,6 +50,7 @@ async function launch(seed: Cmi, message: string): Promise<void> {
   lms.install(window);
   pages = [];
   currentPage = '';
+  currentView = '';
   frame.setAttribute('src', `/launch.html?launch=${++launches}`);
   say(message);
   render();
@@ -126,8 +128,10 @@ window.addEventListener('message', (event: MessageEvent) => {
     courseId = data.courseId;
     pages = data.pages;
     $('course-title').textContent = ` — ${data.title}`;
-  } else if (data.type === 'haven-preview:view') currentPage = data.pageId;
-  else if (data.type === 'haven-preview:error')
+  } else if (data.type === 'haven-preview:view') {
+    currentPage = data.pageId;
+    currentView = data.state;
+  } else if (data.type === 'haven-preview:error')
     say(
       `${data.fatal ? 'The course cannot be shown' : 'The course reported a problem'}: ${data.code}${data.message ? ` (${data.message})` : ''}.`,
     );
@@ -217,7 +221,8 @@ function render(): void {
     ['Exit', 'lms-exit', get('cmi.core.exit', 'cmi.exit')],
     ['Suspend data', 'lms-suspend', suspendNode(suspend.length, limit.suspendData)],
     ['Commits', 'lms-commits', String(lms.commits)],
-    ['Page shown', 'lms-page', currentPage],
+    ['Player shows', 'lms-view', VIEWS[currentView] ?? currentView],
+    ['Page', 'lms-page', currentPage],
   ];
   $('cmi').replaceChildren(...rows.flatMap(([label, id, value]) => [el('dt', {}, label), el('dd', { id }, value)]));
   renderInteractions(cmi, v);
@@ -230,6 +235,13 @@ function render(): void {
       ),
   );
 }
+
+const VIEWS: Readonly<Record<string, string>> = {
+  page: 'a page',
+  notice: 'a content note',
+  paused: 'the break screen',
+  audience: 'the audience question',
+};
 
 function score(cmi: Record<string, string>, v: boolean): string {
   const p = v ? 'cmi.core.score' : 'cmi.score';
