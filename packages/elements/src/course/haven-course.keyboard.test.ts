@@ -110,6 +110,7 @@ describe('<haven-course> keyboard only', () => {
     ).player.handle.getProjection();
     expect(projection.completion).to.equal('completed');
     expect(projection.success).to.equal('passed');
+    await customElements.whenDefined('haven-certificate');
     const certificate = shadow(el).querySelector('haven-certificate')!;
     await (certificate as HTMLElement & { updateComplete: Promise<unknown> }).updateComplete;
     expect(certificate.shadowRoot!.textContent).to.contain(exampleCourse.title);
