@@ -10,6 +10,7 @@ import { blockKey, buildCourse } from '../testing/build.js';
 import { completeLearner } from '../testing/learner.js';
 import { exampleCourse, parsedSynthetic } from '../testing/parsed.js';
 import type { Progress } from '../types.js';
+import type { Course } from '@haven/course';
 
 const SAFE = /^[A-Za-z0-9._~-]+$/;
 
@@ -25,6 +26,36 @@ test('round trip on random progress of random courses: decode(encode(p)) = norma
         assert.deepEqual(d.progress, normaliseForResume(course, p));
         assert.equal(encode(course, d.progress), s);
       }
+    }),
+    { numRuns: 150 },
+  );
+});
+
+test('after random removals from the course, what is left decodes exactly (keys, never positions)', () => {
+  fc.assert(
+    fc.property(arbRun, fc.array(fc.boolean(), { maxLength: 40 }), ([course, events, seed], keep) => {
+      const p = replay(course, events, seed).at(-1)!;
+      const s = encode(course, p);
+      let i = 0;
+      const kept = () => keep[i++ % Math.max(1, keep.length)] !== false;
+      // Remove some pages and blocks, and reverse the module order: keys stay with what they name.
+      const edited: Course = {
+        ...course,
+        modules: course.modules
+          .map((m) => ({
+            ...m,
+            pages: m.pages
+              .filter(kept)
+              .map((page) => ({ ...page, blocks: page.blocks.filter(kept) }))
+              .filter((page) => page.blocks.length > 0),
+          }))
+          .filter((m) => m.pages.length > 0)
+          .reverse(),
+      };
+      if (!edited.modules.length) return;
+      const d = decode(edited, s);
+      assert.ok(d.ok, d.ok ? '' : d.message);
+      assert.deepEqual(d.progress, normaliseForResume(edited, normaliseForResume(course, p)));
     }),
     { numRuns: 150 },
   );
