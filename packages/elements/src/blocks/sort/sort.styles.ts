@@ -56,6 +56,8 @@ export const sortStyles = css`
     color: var(--haven-color-text-muted, #4f575e);
   }
   select {
+    /* A set width: a select sized by its longest category name widened the page past 320px. */
+    inline-size: 100%;
     max-inline-size: 100%;
     min-block-size: 2.75rem;
     border: 1px solid var(--haven-color-border, #c9c6bd);
