@@ -5,7 +5,7 @@
  */
 import { fastParseJson } from './json/fast-json.js';
 import { parseJson, type JsonPath, type SourceMap } from './json/parse-json.js';
-import { assignKeys } from './keys/keys.js';
+import { LockedKeys, SequentialKeys } from './keys/key-source.js';
 import { parseLock } from './keys/lock-file.js';
 import { migrate } from './migrate/migrate.js';
 import { courseSchema } from './model/schema.generated.js';
@@ -70,9 +70,11 @@ export function parse(text: string, fileName: string, options: ParseOptions = {}
         'If the course id changed on purpose, keep the lock so learners keep their progress; otherwise check you copied the right lock file.',
       ),
     );
-  const { lock, changed, byName } = assignKeys(file, previous);
   try {
-    return { ok: true, course: normalise(file, byName), lock, lockChanged: changed, warnings };
+    const keys = previous ? new LockedKeys(previous) : new SequentialKeys();
+    const course = normalise(file, keys);
+    const { lock, changed } = keys.lock(file.id, course);
+    return { ok: true, course, lock, lockChanged: changed, warnings };
   } catch (e) {
     // Only reachable through a bug in Haven itself; still a typed result, never a crash.
     return fail([at(fileName, 1, 1, '', 'rule', e instanceof Error ? e.message : 'internal error', 'Report this to the Haven team.')]);

@@ -3,6 +3,8 @@ import assert from 'node:assert/strict';
 import { assignKeys, formatLock, parseLock, parse } from '../index.js';
 import type { CourseFile, TrackingLock } from '../model/types.js';
 import { minimalCourse } from '../testing/fixtures.js';
+import { syntheticCourse } from '../testing/synthetic.js';
+import { walkBlocks } from '../helpers.js';
 
 type BlockFile = CourseFile['modules'][number]['pages'][number]['blocks'][number];
 const reflection = (id: string): BlockFile => ({ type: 'reflection', id, prompt: `About ${id}?` });
@@ -85,4 +87,42 @@ test('parse uses the lock text and reports whether it changed', () => {
   assert.equal(r.lockChanged, true);
   assert.equal(r.lock.keys['b:b'], 3, 'b keeps the key it had');
   assert.equal(r.lock.keys['b:a'], 4);
+});
+
+test('parse gives every model part the key assignKeys gives its name, with and without a lock', () => {
+  const course = syntheticCourse({ pages: 40, questions: 30, blocks: 120 });
+  const edited: CourseFile = { ...course, modules: [...course.modules].reverse() };
+  const cases: [CourseFile, TrackingLock | undefined][] = [
+    [course, undefined],
+    [course, assignKeys(edited).lock],
+    [edited, assignKeys(course).lock],
+  ];
+  for (const [file, previous] of cases) {
+    const expected = assignKeys(file, previous);
+    const r = parse(JSON.stringify(file), 'course.json', previous && { lock: previous });
+    assert.ok(r.ok);
+    if (!r.ok) return;
+    assert.equal(formatLock(r.lock), formatLock(expected.lock), 'same lock, same order');
+    assert.equal(r.lockChanged, expected.changed);
+    const key = (name: string) => expected.byName.get(name);
+    for (const m of r.course.modules) {
+      assert.equal(m.key, key(`m:${m.id}`));
+      for (const p of m.pages) assert.equal(p.key, key(`p:${p.id}`));
+    }
+    for (const { block: b } of walkBlocks(r.course)) {
+      if (b.type === 'question')
+        for (const q of b.questions) {
+          assert.equal(q.key, key(`b:${b.id}/items/${q.id}`));
+          for (const o of q.options) assert.equal(o.key, key(`b:${b.id}/options/${q.id}/${o.id}`));
+        }
+      if (b.type === 'scenario')
+        for (const n of b.nodes) {
+          assert.equal(n.key, key(`b:${b.id}/nodes/${n.id}`));
+          for (const c of n.choices) assert.equal(c.key, key(`b:${b.id}/choices/${n.id}.${c.id}`));
+        }
+      if (b.type === 'sort') for (const c of b.categories) assert.equal(c.key, key(`b:${b.id}/categories/${c.id}`));
+      if (b.type === 'sort' || b.type === 'likert') for (const i of b.items) assert.equal(i.key, key(`b:${b.id}/items/${i.id}`));
+      if ('key' in b) assert.equal(b.key, key(`b:${b.id}`));
+    }
+  }
 });

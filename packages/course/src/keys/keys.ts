@@ -16,21 +16,12 @@
  * entry, so a key is never given to something else.
  */
 import type { CourseFile, TrackingLock } from '../model/types.js';
+import { keyNames } from './key-names.js';
+import { lockOf, scopeOf } from './key-source.js';
 
 export type KeyName = string;
 
-export const keyNames = {
-  module: (id: string) => `m:${id}`,
-  page: (id: string) => `p:${id}`,
-  block: (id: string) => `b:${id}`,
-  questionItem: (block: string, item: string) => `b:${block}/items/${item}`,
-  option: (block: string, item: string, option: string) => `b:${block}/options/${item}/${option}`,
-  sortCategory: (block: string, id: string) => `b:${block}/categories/${id}`,
-  sortItem: (block: string, id: string) => `b:${block}/items/${id}`,
-  scenarioNode: (block: string, id: string) => `b:${block}/nodes/${id}`,
-  scenarioChoice: (block: string, node: string, choice: string) => `b:${block}/choices/${node}.${choice}`,
-  likertItem: (block: string, id: string) => `b:${block}/items/${id}`,
-} as const;
+export { keyNames };
 
 /** Every name the course needs a key for, in document order. */
 export function trackingNames(course: CourseFile): KeyName[] {
@@ -74,11 +65,6 @@ export function trackingNames(course: CourseFile): KeyName[] {
   return names;
 }
 
-const scopeOf = (name: string) => {
-  const slash = name.lastIndexOf('/');
-  return slash < 0 ? '' : name.slice(0, slash);
-};
-
 /**
  * Gives every trackable thing in the course a key, keeping the keys of `previous` (append-only).
  * `changed` is true when the lock gained entries or changed course id, i.e. it should be written.
@@ -111,24 +97,7 @@ export function assignKeys(
       keys.set(name, key);
     }
   }
-  return { lock: lockOf(course.id, next, keys), changed, byName: keys };
-}
-
-/**
- * The lock as a plain-looking object whose `keys` record is built on first read: a big course has
- * tens of thousands of keys, and the player only needs the Map. It still serialises as plain JSON.
- */
-function lockOf(courseId: string, next: number, byName: ReadonlyMap<string, number>): TrackingLock {
-  let keys: Record<string, number> | undefined;
-  return Object.freeze({
-    lockVersion: 1 as const,
-    courseId,
-    next,
-    get keys() {
-      // fromEntries defines own data properties, so even a "__proto__" name stays plain data.
-      return (keys ??= Object.freeze(Object.fromEntries(byName)));
-    },
-  });
+  return { lock: lockOf(course.id, next, () => keys), changed, byName: keys };
 }
 
 /** The lock file text: one key per line, so edits show as small diffs. */
