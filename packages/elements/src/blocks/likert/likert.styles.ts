@@ -14,6 +14,16 @@ export const likertStyles = css`
     background: var(--haven-color-surface, #fff);
     padding: var(--haven-space-3, 1rem);
   }
+  /* Floated, a long legend wraps inside the box instead of straddling its top border line by line. */
+  .item > legend {
+    float: inline-start;
+    inline-size: 100%;
+    padding: 0;
+    margin-block-end: var(--haven-space-2, 0.5rem);
+  }
+  .item > legend + * {
+    clear: both;
+  }
   .scale {
     list-style: none;
     margin: 0;
