@@ -64,6 +64,8 @@ export class HavenOutline extends HavenElement {
         border-radius: 0;
         background: transparent;
         display: flex;
+        /* One- and two-line titles share a minimum height: centred, the list keeps an even rhythm. */
+        align-items: center;
         gap: var(--haven-space-2);
         justify-content: space-between;
         padding-inline: var(--haven-space-2);
