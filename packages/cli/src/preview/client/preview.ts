@@ -33,7 +33,6 @@ let courseId: string | undefined;
 let pages: readonly PageInfo[] = [];
 let currentPage = '';
 let currentView = '';
-let busy = false;
 
 /** Sends the frame away so the course ends its session (the player terminates on pagehide). */
 function unloadFrame(): Promise<void> {
@@ -56,15 +55,11 @@ async function launch(seed: Cmi, message: string): Promise<void> {
   render();
 }
 
-/** Runs one learner action at a time: each ends the session and starts another. */
-async function act(action: () => Promise<void>): Promise<void> {
-  if (busy) return;
-  busy = true;
-  try {
-    await action();
-  } finally {
-    busy = false;
-  }
+/** Runs learner actions one after another: each ends the session and starts another, so none may overlap. */
+let queue: Promise<void> = Promise.resolve();
+function act(action: () => Promise<void>): Promise<void> {
+  queue = queue.then(action).catch((error: unknown) => say(`That did not work: ${error instanceof Error ? error.message : String(error)}`));
+  return queue;
 }
 
 async function relaunch(reason: string): Promise<void> {
@@ -151,9 +146,14 @@ $('reset').addEventListener('click', () => void act(resetLearner));
 jumpButton.addEventListener('click', jump);
 
 // Saving a file in the course folder: check it again and relaunch, so the learner resumes where they were.
+// An editor's save can arrive as several events: act once they settle.
+let changeTimer: ReturnType<typeof setTimeout> | undefined;
 import.meta.hot?.on('haven:course-changed', (data: { file: string }) => {
-  void refreshValidation();
-  void act(() => relaunch(`${data.file} changed: the course was reloaded.`));
+  clearTimeout(changeTimer);
+  changeTimer = setTimeout(() => {
+    void refreshValidation();
+    void act(() => relaunch(`${data.file} changed: the course was reloaded.`));
+  }, 150);
 });
 
 function say(text: string): void {
