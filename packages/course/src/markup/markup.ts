@@ -43,69 +43,75 @@ export function checkMarkup(text: string): MarkupIssue[] {
 export function scanMarkup(text: string): { blocks: MarkupBlock[]; issues: MarkupIssue[] } {
   const blocks: MarkupBlock[] = [];
   const issues: MarkupIssue[] = [];
-  let paragraph: { start: number; lines: string[] } | undefined;
+  // The open paragraph (its lines and where it starts) and the open list; flushed by a blank line or a change of kind.
+  let paragraph: string[] | undefined;
+  let paragraphStart = 0;
   let list: { ordered: boolean; items: MarkupInline[][] } | undefined;
-  const flushParagraph = () => {
-    if (paragraph) blocks.push({ type: 'paragraph', children: inline(paragraph.lines.join('\n'), paragraph.start, issues) });
-    paragraph = undefined;
-  };
-  const flushList = () => {
-    if (list) blocks.push({ type: 'list', ordered: list.ordered, items: list.items });
-    list = undefined;
-  };
   let offset = 0;
-  for (const raw of text.split('\n')) {
+  const lines = text.split('\n');
+  for (let n = 0; n <= lines.length; n++) {
+    const last = n === lines.length;
+    const raw = last ? '' : lines[n]!;
     const lineStart = offset;
     offset += raw.length + 1;
-    const line = raw.replace(/\r$/, '');
-    if (line.trim() === '') {
-      flushParagraph();
-      flushList();
-      continue;
+    const line = raw.charCodeAt(raw.length - 1) === 13 ? raw.slice(0, -1) : raw;
+    const marker = last || line.trim() === '' ? null : LIST_ITEM.exec(line);
+    if (paragraph && (last || marker || line.trim() === '')) {
+      blocks.push({ type: 'paragraph', children: inline(paragraph.join('\n'), paragraphStart, issues) });
+      paragraph = undefined;
     }
-    const marker = LIST_ITEM.exec(line);
+    if (list && (last || !marker || list.ordered !== (marker[0] !== '- '))) {
+      blocks.push({ type: 'list', ordered: list.ordered, items: list.items });
+      list = undefined;
+    }
+    if (last || line.trim() === '') continue;
     if (marker) {
-      flushParagraph();
-      const ordered = marker[0] !== '- ';
-      if (list && list.ordered !== ordered) flushList();
-      list ??= { ordered, items: [] };
+      list ??= { ordered: marker[0] !== '- ', items: [] };
       list.items.push(inline(line.slice(marker[0].length), lineStart + marker[0].length, issues));
       continue;
     }
-    flushList();
-    paragraph ??= { start: lineStart, lines: [] };
-    if (paragraph.lines.length === 0) paragraph.start = lineStart;
-    paragraph.lines.push(line);
+    if (!paragraph) {
+      paragraph = [];
+      paragraphStart = lineStart;
+    }
+    paragraph.push(line);
   }
-  flushParagraph();
-  flushList();
   return { blocks, issues };
 }
+
+/** Characters that may start markup inside a line; everything else is copied as it is. */
+const isSpecial = (code: number) => code === 92 /* \ */ || code === 60 /* < */ || code === 42 /* * */ || code === 91; /* [ */
+const ESCAPABLE = /[\\*[\]()<>_-]/;
+const LINK = /\[([^\]\n]+)\]\(([^)\s]*)\)/y;
+const TAG = /<\/?([a-zA-Z][a-zA-Z0-9]*)?/y;
 
 /** Parses inline markup; `base` is the index of `s` in the whole string, for issue positions. */
 function inline(s: string, base: number, issues: MarkupIssue[]): MarkupInline[] {
   const out: MarkupInline[] = [];
-  const reported = new Set<string>();
+  let reported: Set<string> | undefined;
   let buffer = '';
-  const push = (node: MarkupInline) => {
-    if (buffer) out.push({ type: 'text', text: buffer });
-    buffer = '';
-    out.push(node);
-  };
   let i = 0;
   while (i < s.length) {
+    if (!isSpecial(s.charCodeAt(i))) {
+      let j = i + 1;
+      while (j < s.length && !isSpecial(s.charCodeAt(j))) j++;
+      buffer += s.slice(i, j);
+      i = j;
+      continue;
+    }
     const c = s[i]!;
-    if (c === '\\' && i + 1 < s.length && /[\\*[\]()<>_-]/.test(s[i + 1]!)) {
+    if (c === '\\' && i + 1 < s.length && ESCAPABLE.test(s[i + 1]!)) {
       buffer += s[i + 1];
       i += 2;
       continue;
     }
     if (c === '<' && HTML_START.test(s.slice(i, i + 2))) {
       const closing = s[i + 1] === '/';
-      const tag = /^<\/?([a-zA-Z][a-zA-Z0-9]*)?/.exec(s.slice(i))?.[1]?.toLowerCase() ?? '';
+      TAG.lastIndex = i;
+      const tag = TAG.exec(s)?.[1]?.toLowerCase() ?? '';
       // One error per element: a closing tag after its reported opening tag adds nothing.
-      if (!(closing && reported.has(tag))) {
-        reported.add(tag);
+      if (!(closing && reported?.has(tag))) {
+        (reported ??= new Set()).add(tag);
         issues.push({
           index: base + i,
           message: `raw HTML is not allowed${tag ? ` (<${tag}>)` : ''}`,
@@ -119,7 +125,9 @@ function inline(s: string, base: number, issues: MarkupIssue[]): MarkupInline[] 
     if (c === '*' && s[i + 1] === '*') {
       const close = s.indexOf('**', i + 2);
       if (close > i + 2) {
-        push({ type: 'strong', children: inline(s.slice(i + 2, close), base + i + 2, issues) });
+        if (buffer) out.push({ type: 'text', text: buffer });
+        buffer = '';
+        out.push({ type: 'strong', children: inline(s.slice(i + 2, close), base + i + 2, issues) });
         i = close + 2;
         continue;
       }
@@ -135,14 +143,17 @@ function inline(s: string, base: number, issues: MarkupIssue[]): MarkupInline[] 
     if (c === '*' && s[i + 1] !== undefined && !/\s/.test(s[i + 1]!)) {
       const close = findEmClose(s, i + 1);
       if (close > 0) {
-        push({ type: 'em', children: inline(s.slice(i + 1, close), base + i + 1, issues) });
+        if (buffer) out.push({ type: 'text', text: buffer });
+        buffer = '';
+        out.push({ type: 'em', children: inline(s.slice(i + 1, close), base + i + 1, issues) });
         i = close + 1;
         continue;
       }
       issues.push({ index: base + i, message: '"*" is never closed', hint: 'Close emphasis with * or write \\* for a literal asterisk.' });
     }
     if (c === '[') {
-      const link = /^\[([^\]\n]+)\]\(([^)\s]*)\)/.exec(s.slice(i));
+      LINK.lastIndex = i;
+      const link = LINK.exec(s);
       if (link) {
         const href = link[2]!;
         if (!SAFE_LINK.test(href)) {
@@ -155,7 +166,9 @@ function inline(s: string, base: number, issues: MarkupIssue[]): MarkupInline[] 
           });
           buffer += link[0];
         } else {
-          push({ type: 'link', href, children: inline(link[1]!, base + i + 1, issues) });
+          if (buffer) out.push({ type: 'text', text: buffer });
+          buffer = '';
+          out.push({ type: 'link', href, children: inline(link[1]!, base + i + 1, issues) });
         }
         i += link[0].length;
         continue;
