@@ -4,6 +4,7 @@
  */
 import { createActor } from 'xstate';
 import { performance } from 'node:perf_hooks';
+import type { Course } from '@haven/course';
 import { courseMachine, decode, encode, encodeWithin } from '@haven/engine';
 import { completeLearner } from '../packages/engine/src/testing/learner.js';
 import { parsedSynthetic } from '../packages/engine/src/testing/parsed.js';
@@ -22,26 +23,38 @@ function median(values: number[]): number {
   return sorted[Math.floor(sorted.length / 2)]!;
 }
 
-/** Median time of one nav.next through the course (fresh learner, no-op effects), over many walks. */
-function navNext(pages: number, samples: number): number {
-  const course = parsedSynthetic({ pages });
-  const times: number[] = [];
-  while (times.length < samples) {
-    const actor = createActor(courseMachine, { input: { course, seed: 1 } }).start();
-    for (let i = 1; i < pages && times.length < samples; i++) {
+/** Walks a course page by page with fresh learners (no-op effects), timing each `nav.next`. */
+function walker(course: Course, pages: number) {
+  let actor = createActor(courseMachine, { input: { course, seed: 1 } }).start();
+  let at = 0;
+  return (samples: number, into: number[]) => {
+    for (let n = 0; n < samples; n++) {
+      if (++at >= pages) {
+        actor.stop();
+        actor = createActor(courseMachine, { input: { course, seed: 1 } }).start();
+        at = 1;
+      }
       const t = performance.now();
       actor.send({ type: 'nav.next' });
-      times.push(performance.now() - t);
+      into.push(performance.now() - t);
     }
-    actor.stop();
-  }
-  return median(times);
+  };
 }
 
-navNext(50, 2000); // warm up the JIT on the same code paths
-navNext(5000, 2000);
-const small = Math.min(navNext(50, 5000), navNext(50, 5000));
-const large = Math.min(navNext(5000, 5000), navNext(5000, 5000));
+// The machine is shared, so the two sizes are measured in alternating rounds to see the same load;
+// the large course is walked through all its pages over the rounds, so late pages are measured too.
+const walk50 = walker(parsedSynthetic({ pages: 50 }), 50);
+const walk5000 = walker(parsedSynthetic({ pages: 5000 }), 5000);
+walk50(3000, []); // warm up the JIT on the same code paths
+walk5000(3000, []);
+const smallTimes: number[] = [];
+const largeTimes: number[] = [];
+for (let round = 0; round < 20; round++) {
+  walk50(500, smallTimes);
+  walk5000(500, largeTimes);
+}
+const small = median(smallTimes);
+const large = median(largeTimes);
 
 const figures = {
   'suspend.chars.synthetic500': suspend.length,

@@ -27,6 +27,9 @@ test('random event sequences never throw, keep progress within 0..1, never undo 
         for (const k of before.viewed) assert.ok(p.viewed.includes(k), 'viewed pages stay viewed');
         if (before.completedAt) assert.equal(p.completedAt, before.completedAt);
       }
+      // Summaries carried step by step during navigation agree with a recount from scratch.
+      const last = states.at(-1)!;
+      assert.deepEqual(project(course, last), project(course, { ...last, viewed: [...last.viewed] }));
     }),
     { numRuns: 200 },
   );

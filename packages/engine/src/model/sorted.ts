@@ -23,10 +23,9 @@ export function insert(sorted: readonly number[], value: number): readonly numbe
   const at = search(sorted, value);
   if (at >= 0) return sorted;
   const i = -at - 1;
-  const out = sorted.slice(0, i);
-  out.push(value);
-  for (let j = i; j < sorted.length; j++) out.push(sorted[j]!);
-  return out;
+  // One allocation of the right size in the common case (pages viewed in order): less garbage per step.
+  if (i === sorted.length) return sorted.concat([value]);
+  return sorted.slice(0, i).concat([value], sorted.slice(i));
 }
 
 export function remove(sorted: readonly number[], value: number): readonly number[] {

@@ -4,7 +4,7 @@ import { indexOf, isVisible, viewOf } from '../model/course-index.js';
 import { has, insert, remove } from '../model/sorted.js';
 import { reachableAt } from '../rules/gating.js';
 import type { PendingNote } from '../rules/notes.js';
-import { carryViewed } from '../rules/viewed-summary.js';
+import { carryViewed, summarise } from '../rules/viewed-summary.js';
 import { drawBanksOnPage } from './answers.js';
 import { settleCompletion } from './progress.js';
 import type { ReduceEnv } from './env.js';
@@ -38,7 +38,10 @@ export function viewPage(course: Course, progress: Progress, pageKey: number, en
   let next = setLocation(progress, pageKey);
   const viewed = insert(next.viewed, pageKey);
   if (viewed !== next.viewed) {
-    carryViewed(viewOf(course, next.audience), next.viewed, viewed, pageKey);
+    const view = viewOf(course, next.audience);
+    // Keep the chain of cached summaries unbroken, so later gating checks never rescan the course.
+    summarise(view, next.viewed);
+    carryViewed(view, next.viewed, viewed, pageKey);
     next = { ...next, viewed };
   }
   next = drawBanksOnPage(course, next, pageKey);
