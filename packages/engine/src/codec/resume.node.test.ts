@@ -102,6 +102,8 @@ test('foreign, corrupt, empty and unknown-version data give typed errors, never 
   };
   assert.equal(codeOf(encode(other, completeLearner(other))), 'RESUME_FOREIGN');
   assert.equal(codeOf(''), 'RESUME_EMPTY');
+  assert.equal(codeOf('  '), 'RESUME_EMPTY');
+  assert.equal(codeOf(` ${s}\n`), 'ok', 'padding added by an LMS is ignored');
   assert.equal(codeOf('9' + s.slice(1)), 'RESUME_VERSION');
   assert.equal(codeOf('{"viewed":[1,2]}'), 'RESUME_CORRUPT');
   assert.equal(codeOf(s.slice(0, -3)), 'RESUME_CORRUPT');

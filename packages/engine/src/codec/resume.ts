@@ -168,8 +168,10 @@ const fail = (code: 'RESUME_EMPTY' | 'RESUME_FOREIGN' | 'RESUME_CORRUPT' | 'RESU
 });
 
 /** Whole progress or a typed error: never a half-restored state, never a throw. */
-export function decode(course: Course, data: string): DecodeResult {
-  if (typeof data !== 'string' || data.trim() === '') return fail('RESUME_EMPTY', 'There is no resume data.');
+export function decode(course: Course, input: string): DecodeResult {
+  // Some LMSs pad stored strings; the format itself never contains whitespace.
+  const data = typeof input === 'string' ? input.trim() : '';
+  if (data === '') return fail('RESUME_EMPTY', 'There is no resume data.');
   const version = data[0]!;
   if (version !== RESUME_FORMAT) {
     return /[0-9]/.test(version)
