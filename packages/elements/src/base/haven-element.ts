@@ -2,7 +2,7 @@ import { LitElement, css } from 'lit';
 import { consume } from '@lit/context';
 import { courseContext, type CourseHandle } from '../context/course-context.js';
 import { enGB } from '../i18n/en-GB.js';
-import { translate } from '../i18n/index.js';
+import { translate } from '../i18n/translate.js';
 
 /**
  * The base of every Haven element: consumes the course handle from context and shares the

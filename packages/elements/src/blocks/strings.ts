@@ -1,5 +1,6 @@
 /**
- * UI strings of the block elements, en-GB and Welsh, one contiguous section per block.
+ * UI strings of the block elements in en-GB, one contiguous section per block (Welsh: strings.cy.ts,
+ * a separate module so English-language courses never download it).
  * The player's locale tables (src/i18n) spread these in, so the block keys live in one place.
  * Plural forms use Intl.PluralRules categories as suffixes (`.one`, `.two`, `.other` ...).
  */
@@ -100,99 +101,3 @@ export const blockStringsEnGB = {
 } as const;
 
 export type BlockStringKey = keyof typeof blockStringsEnGB;
-
-export const blockStringsCy: Record<BlockStringKey, string> = {
-  'block.print': 'Argraffu',
-
-  'media.transcriptShow': 'Dangos y trawsgrifiad',
-  'media.transcriptHide': 'Cuddio’r trawsgrifiad',
-  'media.transcript': 'Trawsgrifiad',
-  'media.captions': 'Capsiynau',
-  'media.noVideo': 'Nid yw eich porwr yn gallu chwarae’r fideo hwn. Mae popeth sy’n cael ei ddweud yn y trawsgrifiad isod.',
-  'media.noAudio': 'Nid yw eich porwr yn gallu chwarae’r sain hwn. Mae popeth sy’n cael ei ddweud yn y trawsgrifiad isod.',
-
-  'callout.info': 'Gwybodaeth',
-  'callout.tip': 'Awgrym',
-  'callout.important': 'Pwysig',
-  'callout.support': 'Cymorth',
-
-  'question.bankLabel': 'Cwestiwn {n} o {total}',
-  'question.chooseOne': 'Dewiswch un ateb.',
-  'question.chooseAll': 'Dewiswch bob un sy’n berthnasol.',
-  'question.submit': 'Gwirio fy ateb',
-  'question.tryAgain': 'Rhoi cynnig arall arni',
-  'question.nothingChosen': 'Dewiswch ateb yn gyntaf, yna gwiriwch ef.',
-  'question.triesLeft.one': 'Mae gennych 1 cynnig ar ôl.',
-  'question.triesLeft.other': 'Mae gennych {n} o gynigion ar ôl.',
-  'question.triesUnlimited': 'Gallwch roi cynnig arni gymaint o weithiau ag y dymunwch.',
-  'question.yourChoice': 'Fe ddewisoch chi hwn',
-  'question.aboutChoice': 'Am eich dewis',
-  'question.correct': 'Mae hynny’n gywir.',
-  'question.partly': 'Ddim yn hollol eto. Darllenwch y nodiadau o dan eich dewisiadau, yna rhowch gynnig arall arni.',
-  'question.final': 'Nid dyma’r ateb roedden ni’n chwilio amdano. Mae’r ateb a’r rheswm i’w gweld isod.',
-  'question.theAnswer': 'Yr ateb',
-  'question.feedback': 'Adborth',
-  'question.announceCorrect': 'Ateb wedi’i wirio. Mae hynny’n gywir. {feedback}',
-  'question.announcePartly': 'Ateb wedi’i wirio. Ddim yn hollol eto. {feedback} {tries}',
-  'question.announceFinal': 'Ateb wedi’i wirio. Yr ateb yw: {answer}.',
-
-  'sort.unsorted': 'Heb ei drefnu eto',
-  'sort.category': 'Ble mae hwn yn perthyn?',
-  'sort.moved': 'Wedi symud “{item}” i {category}.',
-  'sort.movedBack': 'Wedi symud “{item}” yn ôl i heb ei drefnu eto.',
-  'sort.dragHint': 'Llusgwch bob eitem i gategori, neu dewiswch gategori o’r rhestr wrth ei hymyl.',
-  'sort.check': 'Gwirio fy nhrefnu',
-  'sort.left.one': 'Rhowch 1 eitem arall yn ei lle yn gyntaf.',
-  'sort.left.other': 'Rhowch {n} o eitemau eraill yn eu lle yn gyntaf.',
-  'sort.result': 'Mae {correct} o {total} lle bydden ni’n eu rhoi. Darllenwch y nodyn o dan bob eitem.',
-  'sort.allRight': 'Mae pob un o’r {total} lle bydden ni’n eu rhoi. Darllenwch y nodiadau i weld pam.',
-  'sort.fits': 'Yn perthyn yma.',
-  'sort.fitsBetter': 'Mae hwn yn perthyn yn well o dan “{category}”.',
-  'sort.again': 'Trefnu eto',
-  'sort.empty': 'Dim byd yma eto.',
-
-  'scenario.choose': 'Beth ydych chi’n ei wneud?',
-  'scenario.youChose': 'Fe ddewisoch chi',
-  'scenario.continue': 'Parhau',
-  'scenario.outcome.good': 'Canlyniad da',
-  'scenario.outcome.mixed': 'Canlyniad cymysg',
-  'scenario.outcome.poor': 'Canlyniad anodd',
-  'scenario.pathTitle': 'Y llwybr a gymeroch chi',
-  'scenario.quality.best': 'Y dewis cryfaf',
-  'scenario.quality.okay': 'Dewis rhesymol',
-  'scenario.quality.poor': 'Dewis â risgiau',
-  'scenario.restart': 'Rhoi cynnig ar lwybr gwahanol',
-
-  'reflection.private': 'Mae’r hyn rydych chi’n ei ysgrifennu yma yn aros ar y ddyfais hon. Nid yw’n cael ei anfon at eich sefydliad.',
-  'reflection.shared': 'Mae’r hyn rydych chi’n ei ysgrifennu yma yn cael ei gadw gyda’ch cofnod cwrs a gall eich sefydliad ei weld.',
-  'reflection.save': 'Cadw',
-  'reflection.saved': 'Wedi’i gadw.',
-  'reflection.savedPrivate': 'Wedi’i gadw ar y ddyfais hon.',
-  'reflection.count': '{count} nod allan o {max}',
-  'reflection.export': 'Lawrlwytho fel ffeil testun',
-  'reflection.empty': 'Ysgrifennwch rywbeth yn gyntaf, yna cadwch ef.',
-
-  'likert.submit': 'Cadw fy sgoriau',
-  'likert.missing.one': 'Rhowch sgôr i 1 datganiad arall yn gyntaf.',
-  'likert.missing.other': 'Rhowch sgôr i {n} o ddatganiadau eraill yn gyntaf.',
-  'likert.saved': 'Mae eich sgoriau wedi’u cadw. Gallwch eu newid a’u cadw eto.',
-  'likert.compareTitle': 'Cyn ac ar ôl',
-  'likert.before': 'Cyn: {value} allan o {max}.',
-  'likert.after': 'Ar ôl: {value} allan o {max}.',
-  'likert.up': 'I fyny {n}.',
-  'likert.down': 'I lawr {n}.',
-  'likert.same': 'Dim newid.',
-  'likert.noBefore': 'Dim sgôr o’r blaen.',
-
-  'resource.download': 'Lawrlwytho {title}',
-  'resource.open': 'Agor {title}',
-
-  'certificate.locked': 'Bydd eich tystysgrif yma ar ôl i chi gwblhau’r cwrs.',
-  'certificate.nameLabel': 'Eich enw, fel y dylai ymddangos ar y dystysgrif',
-  'certificate.nameHelp': 'Mae hwn yn aros ar y dudalen hon. Nid yw’n cael ei anfon at eich sefydliad.',
-  'certificate.awardedTo': 'Mae hyn i dystio bod',
-  'certificate.completed': 'wedi cwblhau',
-  'certificate.on': 'ar {date}',
-  'certificate.print': 'Argraffu neu gadw fel PDF',
-  'certificate.namePlaceholder': 'eich enw',
-};

@@ -15,10 +15,11 @@ import { HavenSupportRequestEvent } from '../events/haven-support-request.js';
 import { startPlayer, type Player } from '../player/wiring.js';
 import { isVisibleTo, outlineOf, visiblePages, type PageRef } from '../player/view.js';
 import type { HavenSupportDialog } from '../support/support-dialog.js';
-import '../support/support-dialog.js';
-import '../content-note/content-note.js';
-import '../pause/pause-screen.js';
+import { loadPart, SAFETY_PARTS, type LazyPart } from './parts.js';
 import '../outline/outline.js';
+
+/** The learner's first interaction with the player warms the parts a safety action needs. */
+const WARM_ON = ['pointerover', 'pointerdown', 'keydown', 'focusin'] as const;
 
 /** Where quick exit sends the learner. Replaced in tests; see `leave` for what an LMS frame allows. */
 export type Navigate = (url: string) => void;
@@ -96,6 +97,8 @@ export class HavenCourse extends HavenElement {
   private lastRevision = -1;
   private wasComplete = false;
   private startToken = 0;
+  /** Lazily loaded parts the current render needs; `updateComplete` waits for them. */
+  private partsLoading = new Set<Promise<boolean>>();
 
   get ready(): Promise<void> {
     return this.readyPromise;
@@ -106,6 +109,7 @@ export class HavenCourse extends HavenElement {
     super.connectedCallback();
     this.addEventListener(HavenSupportRequestEvent.type, this.handleSupportRequest);
     window.addEventListener('hashchange', this.handleHashChange);
+    for (const type of WARM_ON) this.addEventListener(type, this.warmParts, { passive: true });
     if (!this.player && this.phase === 'loading') this.start();
   }
 
@@ -113,7 +117,17 @@ export class HavenCourse extends HavenElement {
     super.disconnectedCallback();
     this.removeEventListener(HavenSupportRequestEvent.type, this.handleSupportRequest);
     window.removeEventListener('hashchange', this.handleHashChange);
+    for (const type of WARM_ON) this.removeEventListener(type, this.warmParts);
     this.stop();
+  }
+
+  protected override async getUpdateComplete(): Promise<boolean> {
+    let result = await super.getUpdateComplete();
+    while (this.partsLoading.size) {
+      await Promise.all(this.partsLoading);
+      result = await super.getUpdateComplete();
+    }
+    return result;
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -151,7 +165,7 @@ export class HavenCourse extends HavenElement {
       }
       if (!result.ok) {
         // The error panel is rarely needed: it loads only when there is something to show.
-        await import('../error-panel/error-panel.js');
+        await this.needPart('haven-error-panel');
         this.errors = result.errors;
         this.errorMessage = result.message;
         this.phase = 'error';
@@ -212,6 +226,8 @@ export class HavenCourse extends HavenElement {
         }),
       );
     }
+    if (view.state === 'notice') void this.needPart('haven-content-note');
+    if (view.state === 'paused') void this.needPart('haven-pause-screen');
     const ref = this.currentRef();
     if (view.state === 'page' && ref && `${view.state}:${view.pageId}` !== this.shownKey) {
       void loadBlocks(ref.page.blocks.map((b) => b.type));
@@ -259,8 +275,26 @@ export class HavenCourse extends HavenElement {
     void this.openSupport();
   };
 
+  /** Loads a part the current state shows; renders wait for it (see `getUpdateComplete`). */
+  private needPart(tag: LazyPart): Promise<boolean> {
+    if (customElements.get(tag)) return Promise.resolve(true);
+    const loading = loadPart(tag);
+    this.partsLoading.add(loading);
+    void loading.then(() => {
+      this.partsLoading.delete(loading);
+      this.requestUpdate();
+    });
+    return loading;
+  }
+
+  private warmParts = (): void => {
+    for (const type of WARM_ON) this.removeEventListener(type, this.warmParts);
+    for (const tag of SAFETY_PARTS) void loadPart(tag);
+  };
+
   /** Opens the support dialog (also reachable from the toolbar on every page). */
   async openSupport(): Promise<void> {
+    await this.needPart('haven-support-dialog');
     await this.updateComplete;
     await this.supportDialog?.show();
   }
@@ -270,7 +304,7 @@ export class HavenCourse extends HavenElement {
     const url = this.player?.handle.course.quickExit?.url;
     if (!url) return;
     this.phase = 'exited';
-    this.supportDialog?.close();
+    if (customElements.get('haven-support-dialog')) this.supportDialog?.close();
     // Hide synchronously, before any navigation can be slow or refused.
     this.renderRoot.querySelector<HTMLElement>('.shell')?.setAttribute('hidden', '');
     this.player?.flush();

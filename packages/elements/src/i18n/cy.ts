@@ -1,4 +1,4 @@
-import { blockStringsCy } from '../blocks/strings.js';
+import { blockStringsCy } from '../blocks/strings.cy.js';
 import type { Messages } from './en-GB.js';
 
 /**

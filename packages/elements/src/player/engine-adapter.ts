@@ -4,7 +4,8 @@
  */
 import { createActor } from 'xstate';
 import type { Course, ContentNote } from '@haven/course';
-import { courseMachine, type CourseEvent, type Progress, type Projection } from '@haven/engine';
+import { courseMachine } from '@haven/engine/player';
+import type { CourseEvent, Progress, Projection } from '@haven/engine';
 import type { ShellState } from './view.js';
 
 export interface Effects {

@@ -1,4 +1,5 @@
-import { parse, type Course, type CourseError, type TrackingLock } from '@haven/course';
+import type { Course, CourseError, TrackingLock } from '@haven/course';
+import { parseQuick } from '@haven/course/quick';
 
 export type LoadResult =
   | { readonly ok: true; readonly course: Course; readonly baseUrl: string }
@@ -45,7 +46,11 @@ export async function loadCourse(options: LoadOptions): Promise<LoadResult> {
   } else {
     return { ok: false, code: 'COURSE_LOAD_FAILED', errors: [], message: 'No course was given to the player: set its src attribute.' };
   }
-  const result = parse(text, fileName, lock === undefined ? undefined : { lock });
+  // A course with nothing to report takes the quick path; the full parser, which explains problems with
+  // their place in the file, loads only when there is something to explain.
+  const result =
+    parseQuick(text, lock === undefined ? {} : { lock }) ??
+    (await import('@haven/course')).parse(text, fileName, lock === undefined ? undefined : { lock });
   if (!result.ok) {
     return { ok: false, code: 'COURSE_INVALID', errors: result.errors, message: '' };
   }

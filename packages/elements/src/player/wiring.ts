@@ -4,11 +4,14 @@
  * PlayerHandle. Everything here returns typed results; nothing is shown to the learner from here.
  */
 import type { Course, CourseError, TrackingLock } from '@haven/course';
-import { decode, emptyProgress, encodeWithin, merge, project, type CourseEvent, type Progress, type Projection } from '@haven/engine';
+import { emptyProgress, merge, project } from '@haven/engine/player';
+import type { CourseEvent, Progress, Projection } from '@haven/engine';
 import { openStore, type Store, type StoreStatus } from '@haven/store';
 import type { BridgeStatus, LmsBridge, ReportReason } from '@haven/lms';
 import { mayHaveLms, noLmsBridge } from './no-lms.js';
-import { messagesFor, translate } from '../i18n/index.js';
+import { loadMessages } from '../i18n/load.js';
+import { translate } from '../i18n/translate.js';
+import type { Messages } from '../i18n/en-GB.js';
 import { loadCourse } from './load-course.js';
 import { runEngine, type EngineRun } from './engine-adapter.js';
 import type { PlayerHandle, SavingStatus, ShellView } from './view.js';
@@ -46,6 +49,8 @@ export type StartResult =
       readonly message: string;
     };
 
+type Codec = typeof import('@haven/engine/codec');
+
 /** Test seam: options every new player picks up (e.g. a per-test database name). */
 export const playerDefaults: { dbName?: string; indexedDB?: IDBFactory | null; store?: () => Promise<Store> } = {};
 
@@ -73,6 +78,8 @@ export async function startPlayer(options: StartOptions): Promise<StartResult> {
   // Without an LMS the device store is keyed without a learner id, so it opens while the course loads.
   const earlyStore = withLms ? undefined : open();
   const lmsModule = withLms ? import('@haven/lms') : undefined;
+  // Suspend data only exists with an LMS, so the resume codec loads only then, beside the SCORM code.
+  const codecModule = withLms ? import('@haven/engine/codec') : undefined;
 
   const loaded = await loadCourse({
     ...(options.src !== undefined ? { src: options.src } : {}),
@@ -88,12 +95,15 @@ export async function startPlayer(options: StartOptions): Promise<StartResult> {
 
   let bridge: LmsBridge = noLmsBridge();
   let detach = () => {};
-  if (lmsModule) {
-    const lms = await lmsModule;
+  let codec: Codec | undefined;
+  if (lmsModule && codecModule) {
+    const [lms, loadedCodec] = await Promise.all([lmsModule, codecModule]);
+    codec = loadedCodec;
     bridge = lms.connectLms({
       window: win,
       course: loadedCourse,
-      encode: (progress, maxChars) => encodeForLms(loadedCourse, progress, maxChars),
+      // Suspend data within the LMS's limit; the codec drops the least important detail first (the device keeps it all).
+      encode: (progress, maxChars) => loadedCodec.encodeWithin(loadedCourse, progress, maxChars).data,
     });
     detach = lms.attachLifecycle(bridge, win);
   }
@@ -101,14 +111,16 @@ export async function startPlayer(options: StartOptions): Promise<StartResult> {
   const launch = opened.ok ? opened.launch : undefined;
 
   const store = earlyStore ? await earlyStore : await open(launch?.learnerId || undefined);
-  const [progress, lowStimulusSetting] = await Promise.all([
-    resume(loadedCourse, store, launch?.suspendData ?? ''),
+  const [progress, lowStimulusSetting, messages] = await Promise.all([
+    resume(loadedCourse, store, launch?.suspendData ?? '', codec),
     store.getSetting('lowStimulus'),
+    loadMessages(loadedCourse.lang),
   ]);
   return {
     ok: true,
     player: assemble(
       loadedCourse,
+      messages,
       loaded.baseUrl,
       bridge,
       store,
@@ -122,20 +134,15 @@ export async function startPlayer(options: StartOptions): Promise<StartResult> {
 }
 
 /** The newest of this device's snapshot and the LMS's suspend data, merged so nothing goes backwards. */
-async function resume(course: Course, store: Store, suspendData: string): Promise<Progress> {
+async function resume(course: Course, store: Store, suspendData: string, codec: Codec | undefined): Promise<Progress> {
   let progress = emptyProgress(course);
   const local = await store.load(course.id);
   if (local.ok && local.progress) progress = merge(course, progress, local.progress);
-  if (suspendData) {
-    const decoded = decode(course, suspendData);
+  if (suspendData && codec) {
+    const decoded = codec.decode(course, suspendData);
     if (decoded.ok) progress = merge(course, progress, decoded.progress);
   }
   return progress;
-}
-
-/** Suspend data within the LMS's limit; the codec drops the least important detail first (the device keeps it all). */
-function encodeForLms(course: Course, progress: Progress, maxChars: number): string {
-  return encodeWithin(course, progress, maxChars).data;
 }
 
 function savingStatus(store: StoreStatus, bridge: BridgeStatus | undefined): SavingStatus {
@@ -147,6 +154,7 @@ function savingStatus(store: StoreStatus, bridge: BridgeStatus | undefined): Sav
 
 function assemble(
   course: Course,
+  messages: Messages,
   baseUrl: string,
   bridge: LmsBridge,
   store: Store,
@@ -156,7 +164,6 @@ function assemble(
   win: Window,
   detachLifecycle: () => void,
 ): Player {
-  const messages = messagesFor(course.lang);
   const listeners = new Set<() => void>();
   const errorListeners = new Set<(code: string, message: string) => void>();
   const notify = () => listeners.forEach((l) => l());

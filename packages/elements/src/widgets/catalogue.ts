@@ -2,7 +2,9 @@ import { html, css, nothing } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
 import { HavenElement } from '../base/haven-element.js';
 import { tokens, surface } from '../themes/tokens.js';
-import { messagesFor, translate } from '../i18n/index.js';
+import { loadMessages } from '../i18n/load.js';
+import { translate } from '../i18n/translate.js';
+import { enGB, type Messages } from '../i18n/en-GB.js';
 import { summarise, widgetStore, type CourseSummary } from './read-progress.js';
 
 /** One entry of the course index file (`courses.json`). */
@@ -94,8 +96,16 @@ export class HavenCatalogue extends HavenElement {
   /** IndexedDB database name (only tests change it). */
   @property({ attribute: 'db-name' }) dbName = '';
 
+  private messages: Messages = enGB;
+
   protected override t(key: string, params?: Record<string, string | number>): string {
-    return translate(messagesFor(this.lang || undefined), key, params);
+    return translate(this.messages, key, params);
+  }
+
+  /** Renders once the table for `lang` is here (tables other than en-GB load on demand). */
+  protected override async scheduleUpdate(): Promise<void> {
+    this.messages = await loadMessages(this.lang || undefined);
+    super.scheduleUpdate();
   }
 
   override updated(changed: Map<string, unknown>): void {
