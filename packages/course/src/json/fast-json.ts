@@ -17,8 +17,39 @@ export function fastParseJson(text: string): JsonValue | undefined {
   return keysInText(body) === keysInValue(value) ? value : undefined;
 }
 
-/** Strings followed by ":" are keys; string contents are skipped whole, so quotes inside them do not count. */
+/** Keys in the text: by their colons when that is unambiguous, else string by string. */
 function keysInText(text: string): number {
+  const byColons = keysByColons(text);
+  return byColons >= 0 ? byColons : keysByStrings(text);
+}
+
+const isSpace = (c: number) => c === 32 || c === 10 || c === 13 || c === 9;
+
+/**
+ * In valid JSON every key is followed by exactly one structural colon, and every structural colon
+ * follows a key's closing quote (spaces between). A colon inside a string either has no quote
+ * before it, or an escaped one, or the string's opening quote (a string starting with ":"). An
+ * opening quote always follows a space or one of `{ [ , :`, so a quote that follows anything else
+ * is a closing one. When the quote before a colon follows a space or one of those four (a key ending
+ * in one of them, or a string starting with ":"), the colon cannot be told apart: -1.
+ * Colons are far fewer than quotes, so this is several times faster than walking every string.
+ */
+function keysByColons(text: string): number {
+  let count = 0;
+  for (let colon = text.indexOf(':'); colon >= 0; colon = text.indexOf(':', colon + 1)) {
+    let quote = colon - 1;
+    let c = text.charCodeAt(quote);
+    while (isSpace(c)) c = text.charCodeAt(--quote);
+    if (c !== 34 || isEscaped(text, quote)) continue;
+    const before = text.charCodeAt(quote - 1);
+    if (quote === 0 || isSpace(before) || before === 123 || before === 91 || before === 44 || before === 58) return -1;
+    count++;
+  }
+  return count;
+}
+
+/** Strings followed by ":" are keys; string contents are skipped whole, so quotes inside them do not count. */
+function keysByStrings(text: string): number {
   let count = 0;
   let i = text.indexOf('"');
   while (i >= 0) {
@@ -47,15 +78,21 @@ function isEscaped(text: string, quote: number): boolean {
 const MAX_DEPTH = 200;
 
 function keysInValue(value: JsonValue, depth = 0): number {
-  if (value === null || typeof value !== 'object') return 0;
   if (depth > MAX_DEPTH) return NaN;
   let count = 0;
-  if (Array.isArray(value)) for (const v of value) count += keysInValue(v, depth + 1);
-  else
-    for (const key in value) {
-      count++;
-      count += keysInValue(value[key]!, depth + 1);
+  if (Array.isArray(value)) {
+    for (let i = 0; i < value.length; i++) {
+      const v = value[i]!;
+      if (typeof v === 'object' && v !== null) count += keysInValue(v, depth + 1);
     }
-  // A "__proto__" key is an own property after JSON.parse but for-in still sees it; nothing is missed.
+  } else if (typeof value === 'object' && value !== null) {
+    // Own keys only, "__proto__" included (JSON.parse makes it an own property).
+    const keys = Object.keys(value);
+    count = keys.length;
+    for (let i = 0; i < keys.length; i++) {
+      const v = value[keys[i]!]!;
+      if (typeof v === 'object' && v !== null) count += keysInValue(v, depth + 1);
+    }
+  }
   return count;
 }
