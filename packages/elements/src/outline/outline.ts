@@ -57,6 +57,8 @@ export class HavenOutline extends HavenElement {
         accent-color: var(--haven-color-accent);
       }
       button {
+        /* Stated, not inherited: inside the shell's <details> the inherited value is content-box. */
+        box-sizing: border-box;
         inline-size: 100%;
         text-align: start;
         border: 0;
