@@ -27,7 +27,7 @@ export function merge(course: Course, a: Progress, b: Progress): Progress {
     viewed: union(a.viewed, b.viewed),
     notesAcknowledged,
     notesDeferred: difference(union(a.notesDeferred, b.notesDeferred), notesAcknowledged),
-    blocks: mergeBlocks(course, a, b, assessments),
+    blocks: mergeBlocks(course, a, b),
     assessments,
     timeSpentMs: Math.max(a.timeSpentMs, b.timeSpentMs),
     ...earliest(a.completedAt, b.completedAt),
@@ -65,7 +65,7 @@ function mergeAssessments(
   return out;
 }
 
-function mergeBlocks(course: Course, a: Progress, b: Progress, _assessments: Record<number, AssessmentState>): Record<number, BlockState> {
+function mergeBlocks(course: Course, a: Progress, b: Progress): Record<number, BlockState> {
   const index = indexOf(course);
   const out: Record<number, BlockState> = {};
   for (const key of keysOf(a.blocks, b.blocks)) {
