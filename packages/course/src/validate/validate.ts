@@ -10,41 +10,109 @@ import type { JsonSchema } from './json-schema.js';
 import { didYouMean, listOf } from './suggest.js';
 
 const DISCRIMINATORS = ['type', 'kind'] as const;
-const patterns = new Map<string, RegExp>();
-const unionInfo = new WeakMap<JsonSchema, UnionInfo>();
-
-interface UnionInfo {
-  /** Every variant a literal: an enum. */
-  readonly literals?: readonly unknown[];
-  readonly discriminator?: { key: string; values: Map<unknown, JsonSchema[]>; all: unknown[] };
-}
 
 type Obj = Record<string, unknown>;
+type Path = (string | number)[];
 const isObject = (v: unknown): v is Obj => typeof v === 'object' && v !== null && !Array.isArray(v);
-const has = (o: Obj, k: string) => Object.prototype.hasOwnProperty.call(o, k);
+const hasOwn = Object.prototype.hasOwnProperty;
+const has = (o: object, k: string) => hasOwn.call(o, k);
+
+/** What a plan checks (plain numbers: the switch over them stays cheap). */
+const Kind = { Union: 0, Const: 1, Object: 2, Array: 3, String: 4, Number: 5, Boolean: 6, Any: 7 } as const;
+type Kind = (typeof Kind)[keyof typeof Kind];
+
+/**
+ * A schema node made ready for checking once (lookup tables, compiled patterns), so a big course pays
+ * nothing per value for reading the schema. Every plan has the same fields, so the checks stay fast.
+ */
+class Plan {
+  kind: Kind = Kind.Any;
+  /** Object: properties by name. */
+  props: Map<string, Plan> | undefined = undefined;
+  required: readonly string[] = [];
+  items: Plan | undefined = undefined;
+  pattern: RegExp | undefined = undefined;
+  markup = false;
+  /** Union: every variant a literal, i.e. an enum. */
+  literals: readonly unknown[] | undefined = undefined;
+  /** Union with a discriminating property: its name, the variants for each value, and every value. */
+  tagKey: string | undefined = undefined;
+  byTag: Map<unknown, Plan[]> | undefined = undefined;
+  tags: unknown[] = [];
+  variants: Plan[] = [];
+  constructor(readonly s: JsonSchema) {}
+}
+
+const plans = new WeakMap<JsonSchema, Plan>();
+
+function planOf(s: JsonSchema): Plan {
+  let plan = plans.get(s);
+  if (plan) return plan;
+  plan = new Plan(s);
+  // Stored before the parts are planned, so a schema that refers to itself still ends.
+  plans.set(s, plan);
+  if (s.anyOf) {
+    plan.kind = Kind.Union;
+    plan.variants = s.anyOf.map(planOf);
+    const info = unionInfo(s);
+    plan.literals = info.literals;
+    if (info.discriminator) {
+      plan.tagKey = info.discriminator.key;
+      plan.tags = info.discriminator.all;
+      plan.byTag = new Map([...info.discriminator.values].map(([tag, variants]) => [tag, variants.map(planOf)]));
+    }
+  } else if (s.const !== undefined) plan.kind = Kind.Const;
+  else
+    switch (s.type) {
+      case 'object':
+        plan.kind = Kind.Object;
+        plan.props = new Map(Object.keys(s.properties ?? {}).map((k) => [k, planOf(s.properties![k]!)]));
+        plan.required = s.required ?? [];
+        break;
+      case 'array':
+        plan.kind = Kind.Array;
+        plan.items = s.items && planOf(s.items);
+        break;
+      case 'string':
+        plan.kind = Kind.String;
+        plan.pattern = s.pattern === undefined ? undefined : new RegExp(s.pattern, 'u');
+        plan.markup = s.format === 'haven-markup';
+        break;
+      case 'number':
+      case 'integer':
+        plan.kind = Kind.Number;
+        break;
+      case 'boolean':
+        plan.kind = Kind.Boolean;
+        break;
+      default:
+        break;
+    }
+  return plan;
+}
 
 export function validate(value: unknown, schema: JsonSchema, path: JsonPath = [], issues: Issue[] = []): Issue[] {
-  check(value, schema, [...path], issues);
+  check(value, planOf(schema), [...path], issues);
   return issues;
 }
 
-function check(v: unknown, s: JsonSchema, path: (string | number)[], out: Issue[]): void {
-  if (s.anyOf) return union(v, s, path, out);
-  if (s.const !== undefined) {
-    if (v !== s.const) out.push({ path: [...path], code: 'enum', message: `expected ${JSON.stringify(s.const)}, got ${describe(v)}` });
-    return;
-  }
-  switch (s.type) {
-    case 'object':
-      return object(v, s, path, out);
-    case 'array':
-      return array(v, s, path, out);
-    case 'string':
-      return string(v, s, path, out);
-    case 'number':
-    case 'integer':
-      return number(v, s, path, out);
-    case 'boolean':
+function check(v: unknown, p: Plan, path: Path, out: Issue[]): void {
+  switch (p.kind) {
+    case Kind.Union:
+      return union(v, p, path, out);
+    case Kind.Const:
+      if (v !== p.s.const)
+        out.push({ path: [...path], code: 'enum', message: `expected ${JSON.stringify(p.s.const)}, got ${describe(v)}` });
+      return;
+    case Kind.Object:
+      return object(v, p, path, out);
+    case Kind.Array:
+      return array(v, p, path, out);
+    case Kind.String:
+      return string(v, p, path, out);
+    case Kind.Number:
+      return number(v, p.s, path, out);
+    case Kind.Boolean:
       if (typeof v !== 'boolean') out.push(typeIssue(path, 'true or false', v));
       return;
     default:
@@ -52,17 +120,20 @@ function check(v: unknown, s: JsonSchema, path: (string | number)[], out: Issue[
   }
 }
 
-function object(v: unknown, s: JsonSchema, path: (string | number)[], out: Issue[]): void {
+function object(v: unknown, p: Plan, path: Path, out: Issue[]): void {
   if (!isObject(v)) return void out.push(typeIssue(path, 'an object { ... }', v));
-  const props = s.properties ?? {};
-  for (const key of Object.keys(v)) {
-    const sub = has(props, key) ? props[key] : undefined;
+  const s = p.s;
+  const props = p.props!;
+  const keys = Object.keys(v);
+  for (let i = 0; i < keys.length; i++) {
+    const key = keys[i]!;
+    const sub = props.get(key);
     if (sub) {
       path.push(key);
       check(v[key], sub, path, out);
       path.pop();
     } else if (s.additionalProperties === false) {
-      const known = Object.keys(props);
+      const known = [...props.keys()];
       out.push({
         path: [...path, key],
         atKey: true,
@@ -72,9 +143,11 @@ function object(v: unknown, s: JsonSchema, path: (string | number)[], out: Issue
       });
     }
   }
-  for (const key of s.required ?? []) {
+  const required = p.required;
+  for (let i = 0; i < required.length; i++) {
+    const key = required[i]!;
     if (has(v, key)) continue;
-    const description = props[key]?.description;
+    const description = props.get(key)?.s.description;
     const isAlt = key === 'alt';
     out.push({
       path: [...path],
@@ -89,8 +162,9 @@ function object(v: unknown, s: JsonSchema, path: (string | number)[], out: Issue
   }
 }
 
-function array(v: unknown, s: JsonSchema, path: (string | number)[], out: Issue[]): void {
+function array(v: unknown, p: Plan, path: Path, out: Issue[]): void {
   if (!Array.isArray(v)) return void out.push(typeIssue(path, 'a list [ ... ]', v));
+  const s = p.s;
   if (s.minItems !== undefined && v.length < s.minItems)
     out.push({
       path: [...path],
@@ -105,9 +179,10 @@ function array(v: unknown, s: JsonSchema, path: (string | number)[], out: Issue[
       message: `expected at most ${s.maxItems} items, got ${v.length}`,
       hint: 'Split it or remove some.',
     });
-  if (s.uniqueItems) {
+  if (s.uniqueItems && v.length > 1) {
     const seen = new Map<string, number>();
-    v.forEach((item, index) => {
+    for (let index = 0; index < v.length; index++) {
+      const item: unknown = v[index];
       const k = JSON.stringify(item);
       const first = seen.get(k);
       if (first === undefined) seen.set(k, index);
@@ -119,19 +194,21 @@ function array(v: unknown, s: JsonSchema, path: (string | number)[], out: Issue[
           hint: 'Remove the repeat.',
           related: { path: [...path, first] },
         });
-    });
+    }
   }
-  if (s.items) {
+  const items = p.items;
+  if (items) {
     for (let index = 0; index < v.length; index++) {
       path.push(index);
-      check(v[index], s.items, path, out);
+      check(v[index], items, path, out);
       path.pop();
     }
   }
 }
 
-function string(v: unknown, s: JsonSchema, path: (string | number)[], out: Issue[]): void {
+function string(v: unknown, p: Plan, path: Path, out: Issue[]): void {
   if (typeof v !== 'string') return void out.push(typeIssue(path, 'text in double quotes', v));
+  const s = p.s;
   if (s.minLength !== undefined && v.length < s.minLength)
     return void out.push({ path: [...path], code: 'length', message: 'must not be empty', hint: s.description });
   if (s.maxLength !== undefined && v.length > s.maxLength)
@@ -141,17 +218,13 @@ function string(v: unknown, s: JsonSchema, path: (string | number)[], out: Issue
       message: `too long: ${v.length} characters, at most ${s.maxLength}`,
       hint: 'Shorten it or split it into several blocks.',
     });
-  if (s.pattern !== undefined) {
-    let re = patterns.get(s.pattern);
-    if (!re) patterns.set(s.pattern, (re = new RegExp(s.pattern, 'u')));
-    if (!re.test(v)) return void out.push(patternIssue(path, v, s));
-  }
-  if (s.format === 'haven-markup') {
+  if (p.pattern !== undefined && !p.pattern.test(v)) return void out.push(patternIssue(path, v, s));
+  if (p.markup) {
     for (const m of checkMarkup(v)) out.push({ path: [...path], code: 'markup', message: m.message, hint: m.hint, inString: m.index });
   }
 }
 
-function number(v: unknown, s: JsonSchema, path: (string | number)[], out: Issue[]): void {
+function number(v: unknown, s: JsonSchema, path: Path, out: Issue[]): void {
   const integer = s.type === 'integer';
   if (typeof v !== 'number' || !Number.isFinite(v) || (integer && !Number.isInteger(v)))
     return void out.push(typeIssue(path, integer ? 'a whole number' : 'a number', v));
@@ -166,63 +239,64 @@ function number(v: unknown, s: JsonSchema, path: (string | number)[], out: Issue
   }
 }
 
-function union(v: unknown, s: JsonSchema, path: (string | number)[], out: Issue[]): void {
-  const info = infoOf(s);
-  if (info.literals) {
-    if (info.literals.includes(v)) return;
-    const suggestion = typeof v === 'string' ? didYouMean(v, info.literals.map(String)) : undefined;
+function union(v: unknown, p: Plan, path: Path, out: Issue[]): void {
+  const literals = p.literals;
+  if (literals) {
+    if (literals.includes(v)) return;
+    const suggestion = typeof v === 'string' ? didYouMean(v, literals.map(String)) : undefined;
     return void out.push({
       path: [...path],
       code: 'enum',
-      message: `expected ${listOf(info.literals)}, got ${describe(v)}`,
-      hint: suggestion ?? s.description,
+      message: `expected ${listOf(literals)}, got ${describe(v)}`,
+      hint: suggestion ?? p.s.description,
     });
   }
-  const d = info.discriminator;
-  if (d && isObject(v)) {
-    const key = d.key;
+  const key = p.tagKey;
+  if (key !== undefined && isObject(v)) {
     if (!has(v, key))
       return void out.push({
         path: [...path],
         code: 'required',
         message: `missing required property "${key}"`,
-        hint: `"${key}" says what this is: ${listOf(d.all)}.`,
+        hint: `"${key}" says what this is: ${listOf(p.tags)}.`,
       });
     const tag = v[key];
-    const variants = d.values.get(tag);
+    const variants = p.byTag!.get(tag);
     if (!variants) {
-      const suggestion = typeof tag === 'string' ? didYouMean(tag, d.all.map(String)) : undefined;
+      const suggestion = typeof tag === 'string' ? didYouMean(tag, p.tags.map(String)) : undefined;
       return void out.push({
         path: [...path, key],
         code: key === 'type' ? 'unknown-block-type' : 'enum',
         message: key === 'type' ? `unknown block type ${describe(tag)}` : `unknown ${key} ${describe(tag)}`,
-        hint: suggestion ?? `Expected ${listOf(d.all)}.`,
+        hint: suggestion ?? `Expected ${listOf(p.tags)}.`,
       });
     }
     if (variants.length === 1) return check(v, variants[0]!, path, out);
     return best(v, byRequiredKeys(v, variants), path, out);
   }
-  return best(v, s.anyOf!, path, out);
+  return best(v, p.variants, path, out);
 }
 
 /** Variants with all their own required keys present; all of them when none fits. */
-function byRequiredKeys(v: Obj, variants: readonly JsonSchema[]): readonly JsonSchema[] {
-  const fitting = variants.filter((variant) => (variant.required ?? []).every((k) => has(v, k)));
+function byRequiredKeys(v: Obj, variants: readonly Plan[]): readonly Plan[] {
+  const fitting: Plan[] = [];
+  for (const variant of variants) if (variant.s.required?.every((k) => has(v, k)) ?? true) fitting.push(variant);
   return fitting.length ? fitting : variants;
 }
 
 /** Validates against the variant that fits best and reports only its problems. */
-function best(v: unknown, variants: readonly JsonSchema[], path: (string | number)[], out: Issue[]): void {
+function best(v: unknown, variants: readonly Plan[], path: Path, out: Issue[]): void {
   let bestIssues: Issue[] | undefined;
+  let anySameType: boolean | undefined;
   for (const variant of variants) {
-    if (!sameJsonType(v, variant) && variants.some((x) => sameJsonType(v, x))) continue;
+    if (!sameJsonType(v, variant.s) && (anySameType ??= variants.some((x) => sameJsonType(v, x.s)))) continue;
     const issues: Issue[] = [];
     check(v, variant, path, issues);
     if (issues.length === 0) return;
     if (!bestIssues || issues.length < bestIssues.length) bestIssues = issues;
   }
   if (bestIssues) out.push(...bestIssues);
-  else out.push(typeIssue(path, variants.map(typeName).join(' or '), v));
+  else out.push(typeIssue(path, variants.map((x) => typeName(x.s)).join(' or '), v));
 }
 
 function sameJsonType(v: unknown, s: JsonSchema): boolean {
@@ -240,28 +314,27 @@ function sameJsonType(v: unknown, s: JsonSchema): boolean {
   }
 }
 
-function infoOf(s: JsonSchema): UnionInfo {
-  let info = unionInfo.get(s);
-  if (info) return info;
+interface UnionInfo {
+  /** Every variant a literal: an enum. */
+  readonly literals?: readonly unknown[];
+  readonly discriminator?: { key: string; values: Map<unknown, JsonSchema[]>; all: unknown[] };
+}
+
+function unionInfo(s: JsonSchema): UnionInfo {
   const variants = s.anyOf ?? [];
-  if (variants.every((x) => x.const !== undefined)) info = { literals: variants.map((x) => x.const) };
-  else {
-    info = {};
-    for (const key of DISCRIMINATORS) {
-      const sets = variants.map((x) => tagsOf(x, key));
-      if (sets.some((t) => t === undefined)) continue;
-      const all = [...new Set(sets.flat())];
-      if (all.length < 2) continue;
-      const values = new Map<unknown, JsonSchema[]>();
-      sets.forEach((tags, index) => {
-        for (const tag of tags!) values.set(tag, [...(values.get(tag) ?? []), variants[index]!]);
-      });
-      info = { discriminator: { key, values, all } };
-      break;
-    }
+  if (variants.every((x) => x.const !== undefined)) return { literals: variants.map((x) => x.const) };
+  for (const key of DISCRIMINATORS) {
+    const sets = variants.map((x) => tagsOf(x, key));
+    if (sets.some((t) => t === undefined)) continue;
+    const all = [...new Set(sets.flat())];
+    if (all.length < 2) continue;
+    const values = new Map<unknown, JsonSchema[]>();
+    sets.forEach((tags, index) => {
+      for (const tag of tags!) values.set(tag, [...(values.get(tag) ?? []), variants[index]!]);
+    });
+    return { discriminator: { key, values, all } };
   }
-  unionInfo.set(s, info);
-  return info;
+  return {};
 }
 
 /** The literal values a variant allows for `key`, or undefined when it is not a literal there. */
