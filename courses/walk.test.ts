@@ -2,10 +2,12 @@
  * A learner walks every page of every shipped course in the real player, in order, from the first
  * page to the certificate: continuing past content notes, doing each activity with the answers the
  * course marks right (so sequential days and assessments open), and running axe-core (WCAG 2.2 AA)
- * on every page as first shown and again once its activities show their feedback.
+ * on every page as first shown and again once its activities show their feedback. Each page is
+ * also narrowed to 320 CSS pixels, where it must reflow without scrolling sideways (WCAG 1.4.10).
  */
 import { expect, fixture } from '@open-wc/testing';
 import { html } from 'lit';
+import { setViewport } from '@web/test-runner-commands';
 import type { AxeResults, RunOptions } from 'axe-core';
 import 'axe-core/axe.min.js';
 import { playerDefaults, type HavenCourse } from '@haven/elements';
@@ -30,14 +32,35 @@ const COURSES = [
 
 /** Checks axe could not decide (e.g. contrast over an image), counted by rule, for the log. */
 const undecided = new Map<string, number>();
+const undecidedExample = new Map<string, string>();
 
 /** axe violations, one line each: where the learner was, the rule, its help text and the elements. */
 async function violations(el: HavenCourse, where: string): Promise<string[]> {
   const result = await axe.run(el, { runOnly: { type: 'tag', values: WCAG_22_AA }, resultTypes: ['violations'] });
-  for (const r of result.incomplete) undecided.set(r.id, (undecided.get(r.id) ?? 0) + r.nodes.length);
+  for (const r of result.incomplete) {
+    undecided.set(r.id, (undecided.get(r.id) ?? 0) + r.nodes.length);
+    const node = r.nodes[0];
+    if (node && !undecidedExample.has(r.id)) {
+      undecidedExample.set(r.id, `${where} ${JSON.stringify(node.target)}: ${node.any.map((c) => c.message).join(' ')}`);
+    }
+  }
   return result.violations.map(
     (v) => `${where}: ${v.id} (${v.impact}): ${v.help} -> ${v.nodes.map((n) => JSON.stringify(n.target)).join('; ')}`,
   );
+}
+
+const WIDE = { width: 1280, height: 900 };
+const NARROW = { width: 320, height: 640 };
+
+/** How far the page scrolls sideways at 320 CSS pixels, as a line to report, or nothing. */
+async function reflow(el: HavenCourse, where: string): Promise<string[]> {
+  await setViewport(NARROW);
+  await settle(el);
+  const root = document.documentElement;
+  const over = Math.max(root.scrollWidth - root.clientWidth, el.scrollWidth - el.clientWidth);
+  await setViewport(WIDE);
+  await settle(el);
+  return over > 0 ? [`${where}: scrolls ${over}px sideways at 320px`] : [];
 }
 
 let run = 0;
@@ -70,7 +93,10 @@ for (const { name, course, lock } of COURSES) {
     it('shows every page in order, passes axe on each, and ends with a certificate', async function () {
       this.timeout(280_000);
       const started = performance.now();
+      await setViewport(WIDE);
+      document.body.style.margin = '0';
       undecided.clear();
+      undecidedExample.clear();
       const errors: string[] = [];
       const el = await mount(name, course, lock);
       el.addEventListener('haven-error', (e) => errors.push(JSON.stringify((e as CustomEvent).detail)));
@@ -81,6 +107,7 @@ for (const { name, course, lock } of COURSES) {
       const walked: string[] = [];
       const notes: string[] = [];
       const found: string[] = [];
+      const cramped: string[] = [];
 
       for (let step = 0; step < expected.length * 3; step++) {
         const view = handle.getView();
@@ -98,6 +125,7 @@ for (const { name, course, lock } of COURSES) {
         walked.push(view.pageId);
         found.push(...(await violations(el, view.pageId)));
         if ((await doActivities(el)).length) found.push(...(await violations(el, `${view.pageId} after its activities`)));
+        cramped.push(...(await reflow(el, view.pageId)));
         const next = button(el.shadowRoot!.querySelector('nav.pager')!, 'Next');
         if (!next) break;
         next.click();
@@ -107,6 +135,7 @@ for (const { name, course, lock } of COURSES) {
 
       expect(walked, 'every page, in course order').to.deep.equal(expected);
       expect(found, `axe violations:\n${found.join('\n')}`).to.deep.equal([]);
+      expect(cramped, `pages that do not reflow:\n${cramped.join('\n')}`).to.deep.equal([]);
       expect(errors, 'haven-error events').to.deep.equal([]);
       const projection = handle.getProjection();
       expect(projection.completion).to.equal('completed');
@@ -117,8 +146,10 @@ for (const { name, course, lock } of COURSES) {
       );
       expect(certificate.textContent).to.contain(handle.course.title);
       const seconds = ((performance.now() - started) / 1000).toFixed(1);
-      const unsure = [...undecided].map(([id, n]) => `${id} x${n}`).join(', ') || 'none';
-      console.log(`${name}: ${walked.length} pages, ${notes.length} content notes, axe clean (undecided: ${unsure}), ${seconds} s`);
+      const unsure = [...undecided].map(([id, n]) => `${id} x${n}, e.g. ${undecidedExample.get(id)}`).join('; ') || 'none';
+      console.log(
+        `${name}: ${walked.length} pages, ${notes.length} content notes, axe clean, reflows at 320px (undecided: ${unsure}), ${seconds} s`,
+      );
     });
   });
 }

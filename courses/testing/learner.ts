@@ -121,6 +121,13 @@ async function rateLikert(host: Updating, block: LikertBlock, el: HavenCourse): 
   if (submit) await click(submit, host, el);
 }
 
+/** Opens every panel, as a reader would, so its content is checked too. */
+async function openPanels(host: Updating, el: HavenCourse): Promise<void> {
+  for (const summary of host.shadowRoot!.querySelectorAll<HTMLElement>('details:not([open]) > summary')) summary.click();
+  await host.updateComplete;
+  await settle(el);
+}
+
 async function reflect(host: Updating, el: HavenCourse): Promise<void> {
   const root = host.shadowRoot!;
   const area = root.querySelector('textarea');
@@ -155,6 +162,9 @@ export async function doActivities(el: HavenCourse): Promise<string[]> {
         break;
       case 'reflection':
         await reflect(host, el);
+        break;
+      case 'accordion':
+        await openPanels(host, el);
         break;
       default:
         continue;
