@@ -13,7 +13,8 @@ export default {
   // One browser page at a time: axe checks time out in background tabs otherwise.
   concurrency: 1,
   concurrentBrowsers: 1,
-  testsFinishTimeout: 300000,
+  // Per test file: the walk through every page of the three shipped courses is the longest.
+  testsFinishTimeout: 600000,
   testFramework: { config: { timeout: 20000 } },
   browsers: [
     chromeLauncher({
