@@ -3,6 +3,8 @@ import { defineConfig } from 'vite';
 /**
  * The embed bundle: `npm run build` writes dist/haven.js, one ES module that registers every Haven
  * element. Block elements and rarely used parts are split into chunks loaded when a page needs them.
+ * Everything the first screen needs is one file (the `$initial` group, with the entry allowed to gain
+ * exports the chunks import), so the browser learns of no second round of downloads after haven.js.
  * No eval, no third-party requests: everything is served from beside haven.js.
  */
 export default defineConfig({
@@ -14,12 +16,13 @@ export default defineConfig({
     modulePreload: false,
     rollupOptions: {
       input: { haven: 'packages/elements/src/haven.ts' },
-      preserveEntrySignatures: 'exports-only',
+      preserveEntrySignatures: 'allow-extension',
       output: {
         format: 'es',
         entryFileNames: '[name].js',
         chunkFileNames: 'chunks/[name]-[hash].js',
         assetFileNames: 'assets/[name]-[hash][extname]',
+        codeSplitting: { groups: [{ name: 'haven', tags: ['$initial'] }] },
       },
     },
   },

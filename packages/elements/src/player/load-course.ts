@@ -1,5 +1,6 @@
 import type { Course, CourseError, TrackingLock } from '@haven/course';
 import { parseQuick } from '@haven/course/quick';
+import { lockUrlFor, takePrefetched } from './prefetch.js';
 
 export type LoadResult =
   | { readonly ok: true; readonly course: Course; readonly baseUrl: string }
@@ -23,7 +24,9 @@ export interface LoadOptions {
  * parses it. Never throws: an unreachable or invalid course becomes a list of problems to show.
  */
 export async function loadCourse(options: LoadOptions): Promise<LoadResult> {
-  const doFetch = options.fetch ?? globalThis.fetch.bind(globalThis);
+  const fetchNow = options.fetch ?? globalThis.fetch.bind(globalThis);
+  // The page's own course files may already be on their way (see prefetch.ts).
+  const doFetch = (href: string): Promise<Response> => (options.fetch ? undefined : takePrefetched(href)) ?? fetchNow(href);
   let text: string;
   let fileName = 'course.json';
   let lock = options.lock;
@@ -35,7 +38,7 @@ export async function loadCourse(options: LoadOptions): Promise<LoadResult> {
     baseUrl = url.href;
     fileName = options.src;
     try {
-      const lockUrl = lock ? undefined : siblingUrl(url, 'course.lock.json');
+      const lockUrl = lock ? undefined : lockUrlFor(url);
       const [courseResponse, lockText] = await Promise.all([doFetch(url.href), lockUrl ? fetchOptional(doFetch, lockUrl) : undefined]);
       if (!courseResponse.ok) return failedToLoad(`${courseResponse.status} ${courseResponse.statusText}`.trim());
       text = await courseResponse.text();
@@ -57,13 +60,7 @@ export async function loadCourse(options: LoadOptions): Promise<LoadResult> {
   return { ok: true, course: result.course, baseUrl };
 }
 
-/** The file beside the course, or undefined for URLs that have no folder (blob:, data:). */
-function siblingUrl(url: URL, name: string): string | undefined {
-  if (url.protocol !== 'http:' && url.protocol !== 'https:' && url.protocol !== 'file:') return undefined;
-  return new URL(name, url).href;
-}
-
-async function fetchOptional(doFetch: typeof fetch, url: string): Promise<string | undefined> {
+async function fetchOptional(doFetch: (href: string) => Promise<Response>, url: string): Promise<string | undefined> {
   try {
     const response = await doFetch(url);
     return response.ok ? await response.text() : undefined;

@@ -9,6 +9,7 @@ import type { CourseEvent, Progress, Projection } from '@haven/engine';
 import { openStore, type Store, type StoreStatus } from '@haven/store';
 import type { BridgeStatus, LmsBridge, ReportReason } from '@haven/lms';
 import { mayHaveLms, noLmsBridge } from './no-lms.js';
+import { takeEarlyStore } from './early-store.js';
 import { loadMessages } from '../i18n/load.js';
 import { translate } from '../i18n/translate.js';
 import type { Messages } from '../i18n/en-GB.js';
@@ -76,7 +77,9 @@ export async function startPlayer(options: StartOptions): Promise<StartResult> {
             ...((options.dbName ?? playerDefaults.dbName) ? { dbName: options.dbName ?? playerDefaults.dbName } : {}),
           });
   // Without an LMS the device store is keyed without a learner id, so it opens while the course loads.
-  const earlyStore = withLms ? undefined : open();
+  const defaultStore =
+    !options.store && !options.dbName && !playerDefaults.store && !playerDefaults.dbName && playerDefaults.indexedDB === undefined;
+  const earlyStore = withLms ? undefined : ((defaultStore ? takeEarlyStore(mergeProgress) : undefined) ?? open());
   const lmsModule = withLms ? import('@haven/lms') : undefined;
   // Suspend data only exists with an LMS, so the resume codec loads only then, beside the SCORM code.
   const codecModule = withLms ? import('@haven/engine/codec') : undefined;

@@ -1,0 +1,35 @@
+/**
+ * Start-up overlap: as soon as the bundle starts running (before the rest of it is evaluated), ask for
+ * the course and lock file of every `<haven-course src>` already on the page, so they download while
+ * the player's code is still being set up. `loadCourse` takes these responses instead of fetching again.
+ */
+const early = new Map<string, Promise<Response>>();
+
+/** Fetches the course files of the players on the page; each response is handed out once. */
+export function prefetchCourses(doc: Document): void {
+  for (const el of doc.querySelectorAll('haven-course[src]')) {
+    const src = el.getAttribute('src');
+    if (!src) continue;
+    const url = new URL(src, doc.baseURI);
+    for (const href of [url.href, lockUrlFor(url)]) {
+      if (!href || early.has(href)) continue;
+      const response = fetch(href);
+      // Whoever takes it sees the failure; until then it must not count as unhandled.
+      response.catch(() => {});
+      early.set(href, response);
+    }
+  }
+}
+
+/** The response fetched early for this URL, if there is one (it is handed out only once). */
+export function takePrefetched(href: string): Promise<Response> | undefined {
+  const response = early.get(href);
+  early.delete(href);
+  return response;
+}
+
+/** `course.lock.json` beside the course, or undefined for URLs that have no folder (blob:, data:). */
+export function lockUrlFor(url: URL): string | undefined {
+  if (url.protocol !== 'http:' && url.protocol !== 'https:' && url.protocol !== 'file:') return undefined;
+  return new URL('course.lock.json', url).href;
+}
