@@ -3,17 +3,17 @@
  * Order: JSON syntax -> format version (migrations) -> schema -> whole-course checks -> keys -> model.
  * Never throws for bad input; runs in browsers under a strict CSP and in Node.
  */
-import { fastParseJson } from './json/fast-json.js';
-import { parseJson, type JsonPath, type SourceMap } from './json/parse-json.js';
+import { keysInValue, readJson } from './json/fast-json.js';
+import { parseJson, type JsonPath, type JsonSyntaxError, type SourceMap } from './json/parse-json.js';
 import { LockedKeys, SequentialKeys } from './keys/key-source.js';
 import { parseLock } from './keys/lock-file.js';
-import { migrate } from './migrate/migrate.js';
+import { migrate, type MigrateResult } from './migrate/migrate.js';
 import { courseSchema } from './model/schema.generated.js';
 import type { CourseError, CourseFile, ParseResult, TrackingLock } from './model/types.js';
 import { normalise } from './normalise/normalise.js';
 import { checkSemantics } from './semantic/semantic.js';
 import { pointer, type Issue } from './validate/issue.js';
-import { validate } from './validate/validate.js';
+import { validate, validateCountingKeys } from './validate/validate.js';
 
 export interface ParseOptions {
   /** The tracking-key lock: parsed, or the text of course.lock.json. Without it keys follow document order. */
@@ -25,26 +25,15 @@ export interface ParseOptions {
 export function parse(text: string, fileName: string, options: ParseOptions = {}): ParseResult {
   if (typeof text !== 'string')
     return fail([at(fileName, 1, 1, '', 'type', 'the course is not text', 'Pass the file contents as a string.')]);
-  // Fast path: native JSON.parse. Positions are worked out (by the careful parser) only when there is something to report.
-  const fast = fastParseJson(text);
-  const json = fast === undefined ? parseJson(text) : { ok: true as const, value: fast, duplicates: [], source: undefined };
-  if (!json.ok) {
-    const { line, column } = json.source.lineColumn(json.error.offset);
-    return fail([at(fileName, line, column, '', 'json-syntax', `JSON syntax error: ${json.error.message}`, json.error.hint)]);
+  const read = readFile(text);
+  if (!read.ok) {
+    const { line, column } = read.source.lineColumn(read.error.offset);
+    return fail([at(fileName, line, column, '', 'json-syntax', `JSON syntax error: ${read.error.message}`, read.error.hint)]);
   }
+  const { migrated, issues } = read;
   let withPositions: SourceMap | undefined;
-  const located = (): SourceMap => (withPositions ??= json.source ?? parseJson(text).source);
-  const issues: Issue[] = json.duplicates.map((d) => ({
-    path: d.path,
-    atKey: true,
-    code: 'json-syntax',
-    message: `property "${String(d.path.at(-1))}" appears twice in the same object`,
-    hint: 'JSON keeps only the last one: remove or rename one of them.',
-    related: { path: d.path, atKey: true, offset: d.firstOffset },
-  }));
-  const migrated = migrate(json.value);
+  const located = (): SourceMap => (withPositions ??= read.source ?? parseJson(text).source);
   if (!migrated.ok) return fail(toErrors([...issues, migrated.issue], fileName, located()));
-  validate(migrated.course, courseSchema, [], issues);
   const file = migrated.course as unknown as CourseFile;
   if (issues.length === 0) issues.push(...checkSemantics(file));
   if (issues.length) return fail(toErrors(issues, fileName, located()));
@@ -79,6 +68,44 @@ export function parse(text: string, fileName: string, options: ParseOptions = {}
     // Only reachable through a bug in Haven itself; still a typed result, never a crash.
     return fail([at(fileName, 1, 1, '', 'rule', e instanceof Error ? e.message : 'internal error', 'Report this to the Haven team.')]);
   }
+}
+
+type FileRead =
+  | { readonly ok: false; readonly error: JsonSyntaxError; readonly source: SourceMap }
+  | { readonly ok: true; readonly migrated: MigrateResult; readonly issues: Issue[]; readonly source: SourceMap | undefined };
+
+/**
+ * JSON syntax, format version and schema. Fast path: native JSON.parse, trusted when the keys in the
+ * text and in the value agree (else some key repeats). Positions are worked out, by the careful
+ * parser, only when there is something to report.
+ */
+function readFile(text: string): FileRead {
+  const fast = readJson(text);
+  if (fast) {
+    const migrated = migrate(fast.value);
+    const issues: Issue[] = [];
+    if (!migrated.ok) {
+      if (keysInValue(fast.value) === fast.keys) return { ok: true, migrated, issues, source: undefined };
+    } else {
+      const seen = validateCountingKeys(migrated.course, courseSchema, issues);
+      // With issues the count may be off (a check can stop early), so the value is counted on its own.
+      if (issues.length === 0 ? seen === fast.keys : keysInValue(fast.value) === fast.keys)
+        return { ok: true, migrated, issues, source: undefined };
+    }
+  }
+  const json = parseJson(text);
+  if (!json.ok) return json;
+  const issues: Issue[] = json.duplicates.map((d) => ({
+    path: d.path,
+    atKey: true,
+    code: 'json-syntax',
+    message: `property "${String(d.path.at(-1))}" appears twice in the same object`,
+    hint: 'JSON keeps only the last one: remove or rename one of them.',
+    related: { path: d.path, atKey: true, offset: d.firstOffset },
+  }));
+  const migrated = migrate(json.value);
+  if (migrated.ok) validate(migrated.course, courseSchema, [], issues);
+  return { ok: true, migrated, issues, source: json.source };
 }
 
 export function lockFileNameFor(courseFileName: string): string {

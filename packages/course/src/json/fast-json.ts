@@ -7,6 +7,15 @@
 import type { JsonValue } from './parse-json.js';
 
 export function fastParseJson(text: string): JsonValue | undefined {
+  const read = readJson(text);
+  return read && read.keys === keysInValue(read.value) ? read.value : undefined;
+}
+
+/**
+ * JSON.parse and the number of keys written in the text, for a caller that counts the keys in the
+ * value on a walk of its own; undefined for a syntax error.
+ */
+export function readJson(text: string): { readonly value: JsonValue; readonly keys: number } | undefined {
   const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
   let value: JsonValue;
   try {
@@ -14,7 +23,7 @@ export function fastParseJson(text: string): JsonValue | undefined {
   } catch {
     return undefined;
   }
-  return keysInText(body) === keysInValue(value) ? value : undefined;
+  return { value, keys: keysInText(body) };
 }
 
 /** Keys in the text: by their colons when that is unambiguous, else string by string. */
@@ -77,7 +86,8 @@ function isEscaped(text: string, quote: number): boolean {
 /** Deeper than any course: give up (NaN never equals a count), so the careful parser explains it. */
 const MAX_DEPTH = 200;
 
-function keysInValue(value: JsonValue, depth = 0): number {
+/** Own keys of every object in the value; NaN when it nests too deep. */
+export function keysInValue(value: JsonValue, depth = 0): number {
   if (depth > MAX_DEPTH) return NaN;
   let count = 0;
   if (Array.isArray(value)) {

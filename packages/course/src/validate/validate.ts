@@ -96,6 +96,20 @@ export function validate(value: unknown, schema: JsonSchema, path: JsonPath = []
   return issues;
 }
 
+/** Object keys met so far by the running check; union variants that fail are not counted. */
+let keysSeen = 0;
+
+/**
+ * `validate`, also counting the object keys it meets. When there are no issues every object was
+ * checked once (the course schema is closed), so this is the number of keys in the value, and
+ * `parse` needs no second walk to compare it with the keys in the text.
+ */
+export function validateCountingKeys(value: unknown, schema: JsonSchema, issues: Issue[]): number {
+  keysSeen = 0;
+  check(value, planOf(schema), [], issues);
+  return keysSeen;
+}
+
 function check(v: unknown, p: Plan, path: Path, out: Issue[]): void {
   switch (p.kind) {
     case Kind.Union:
@@ -125,6 +139,7 @@ function object(v: unknown, p: Plan, path: Path, out: Issue[]): void {
   const s = p.s;
   const props = p.props!;
   const keys = Object.keys(v);
+  keysSeen += keys.length;
   for (let i = 0; i < keys.length; i++) {
     const key = keys[i]!;
     const sub = props.get(key);
@@ -288,8 +303,10 @@ function byRequiredKeys(v: Obj, variants: readonly Plan[]): readonly Plan[] {
 function best(v: unknown, variants: readonly Plan[], path: Path, out: Issue[]): void {
   let bestIssues: Issue[] | undefined;
   let anySameType: boolean | undefined;
+  const keysBefore = keysSeen;
   for (const variant of variants) {
     if (!sameJsonType(v, variant.s) && (anySameType ??= variants.some((x) => sameJsonType(v, x.s)))) continue;
+    keysSeen = keysBefore;
     const issues: Issue[] = [];
     check(v, variant, path, issues);
     if (issues.length === 0) return;
