@@ -4,7 +4,8 @@
  *   first screen of courses/example (entry, its static imports and the block chunks that page needed),
  *   from the production build. Also runtime.gzipBytes.static: the entry and its static imports only.
  * - firstContent.ratioToStatic: median time from navigation start to the first heading painted, over
- *   15 loads of the player, divided by the same for the first page written as static HTML.
+ *   15 loads of the player, divided by the same for the player's first screen written as static HTML
+ *   (for courses/example, which asks the learner's role first, the audience choice; else the first page).
  * Builds with `vite build`, serves dist/ and courses/ on 127.0.0.1 (closed at the end), drives Debian's
  * Chromium through puppeteer-core, each load in a fresh browser context (no cache, empty IndexedDB).
  */
@@ -14,6 +15,7 @@ import { createServer, type Server } from 'node:http';
 import { extname, join, normalize, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import puppeteer from 'puppeteer-core';
+import { enGB } from '../packages/elements/src/i18n/en-GB.js';
 
 const root = resolve(import.meta.dirname, '..');
 const LOADS = 15;
@@ -52,23 +54,51 @@ const types: Record<string, string> = {
   '.vtt': 'text/vtt',
 };
 
+interface AuthoredPage {
+  title: string;
+  audiences?: string[];
+  blocks: { type: string; body?: string }[];
+}
+
+/**
+ * The player's first screen as static HTML, with the same words and structure: header and tools, the
+ * outline of the pages a learner without a chosen audience sees, and the audience choice (or the first
+ * page's text when the course has no audiences).
+ */
 function staticPage(): string {
   const course = JSON.parse(readFileSync(join(root, 'courses/example/course.json'), 'utf8'));
-  const page = course.modules[0].pages[0];
-  const paragraphs = page.blocks
-    .filter((b: { type: string }) => b.type === 'text')
-    .map((b: { body: string }) =>
-      b.body
-        .split(/\n\n+/)
-        .map((p) => `<p>${p}</p>`)
-        .join(''),
+  const modules = course.modules as { title: string; pages: AuthoredPage[] }[];
+  const visible = (p: AuthoredPage) => !p.audiences;
+  const outline = modules
+    .map(
+      (m) =>
+        `<li>${m.title}<ol>${m.pages
+          .filter(visible)
+          .map((p) => `<li><button>${p.title}</button></li>`)
+          .join('')}</ol></li>`,
     )
     .join('');
+  const audiences = (course.audiences ?? []) as { id: string; title: string }[];
+  const page = modules[0]!.pages[0]!;
+  const content = audiences.length
+    ? `<form><h2>${enGB['audience.title']}</h2><p>${enGB['audience.intro']}</p><fieldset><legend>${enGB['audience.title']}</legend>${audiences
+        .map((a, i) => `<label><input type="radio" name="audience" value="${a.id}"${i === 0 ? ' checked' : ''}>${a.title}</label>`)
+        .join('')}</fieldset><p><button>${enGB['audience.choose']}</button></p></form>`
+    : `<article><h2>${page.title}</h2>${page.blocks
+        .filter((b) => b.type === 'text')
+        .map((b) =>
+          (b.body ?? '')
+            .split(/\n\n+/)
+            .map((p) => `<p>${p}</p>`)
+            .join(''),
+        )
+        .join('')}</article><nav><button disabled>${enGB['player.previous']}</button><button>${enGB['player.next']}</button></nav>`;
   return `<!doctype html><html lang="en-GB"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>${course.title}</title>
 <style>body{font-family:system-ui,sans-serif;line-height:1.6;margin:0;padding:1rem;background:#fbfaf7;color:#22272b}h1{font-size:1.35em}h2{font-size:1.6em}</style>
 <script>${probe('document.querySelector("h2")')}</script></head>
-<body><header><h1>${course.title}</h1><button>Support</button><button>Take a break</button></header><nav aria-label="Course outline"><ol>${course.modules.map((m: { title: string }) => `<li>${m.title}</li>`).join('')}</ol></nav>
-<article><h2>${page.title}</h2>${paragraphs}</article><nav><button disabled>Previous</button><button>Next</button></nav></body></html>`;
+<body><header><h1>${course.title}</h1><button>${enGB['support.open']}</button><button>${enGB['break.start']}</button><details><summary>${enGB['settings.title']}</summary></details>${course.quickExit ? `<button>${enGB['exit.quick']}</button>` : ''}</header>
+<nav aria-label="${enGB['player.outline']}"><details open><summary>${enGB['player.outlineToggle']}</summary><label>${enGB['player.courseProgress'].replace('{percent}', '0')}</label><progress max="100" value="0"></progress><ol>${outline}</ol></details></nav>
+<main>${content}</main></body></html>`;
 }
 
 function playerPage(): string {
