@@ -37,10 +37,15 @@ export function parseMarkup(text: string): MarkupBlock[] {
 export function checkMarkup(text: string): MarkupIssue[] {
   // Only "*", "[" and "<" can be written wrongly; plain text needs no scan.
   if (!/[*[<]/.test(text)) return [];
-  return scanMarkup(text).issues;
+  return scan(text, false).issues;
 }
 
 export function scanMarkup(text: string): { blocks: MarkupBlock[]; issues: MarkupIssue[] } {
+  return scan(text, true);
+}
+
+/** With `collect` false only the issues are wanted: no text or nodes are built (the course check runs this on every string). */
+function scan(text: string, collect: boolean): { blocks: MarkupBlock[]; issues: MarkupIssue[] } {
   const blocks: MarkupBlock[] = [];
   const issues: MarkupIssue[] = [];
   // The open paragraph (its lines and where it starts) and the open list; flushed by a blank line or a change of kind.
@@ -57,7 +62,7 @@ export function scanMarkup(text: string): { blocks: MarkupBlock[]; issues: Marku
     const line = raw.charCodeAt(raw.length - 1) === 13 ? raw.slice(0, -1) : raw;
     const marker = last || line.trim() === '' ? null : LIST_ITEM.exec(line);
     if (paragraph && (last || marker || line.trim() === '')) {
-      blocks.push({ type: 'paragraph', children: inline(paragraph.join('\n'), paragraphStart, issues) });
+      blocks.push({ type: 'paragraph', children: inline(paragraph.join('\n'), paragraphStart, issues, collect) });
       paragraph = undefined;
     }
     if (list && (last || !marker || list.ordered !== (marker[0] !== '- '))) {
@@ -67,7 +72,7 @@ export function scanMarkup(text: string): { blocks: MarkupBlock[]; issues: Marku
     if (last || line.trim() === '') continue;
     if (marker) {
       list ??= { ordered: marker[0] !== '- ', items: [] };
-      list.items.push(inline(line.slice(marker[0].length), lineStart + marker[0].length, issues));
+      list.items.push(inline(line.slice(marker[0].length), lineStart + marker[0].length, issues, collect));
       continue;
     }
     if (!paragraph) {
@@ -86,7 +91,7 @@ const LINK = /\[([^\]\n]+)\]\(([^)\s]*)\)/y;
 const TAG = /<\/?([a-zA-Z][a-zA-Z0-9]*)?/y;
 
 /** Parses inline markup; `base` is the index of `s` in the whole string, for issue positions. */
-function inline(s: string, base: number, issues: MarkupIssue[]): MarkupInline[] {
+function inline(s: string, base: number, issues: MarkupIssue[], collect: boolean): MarkupInline[] {
   const out: MarkupInline[] = [];
   let reported: Set<string> | undefined;
   let buffer = '';
@@ -95,13 +100,13 @@ function inline(s: string, base: number, issues: MarkupIssue[]): MarkupInline[] 
     if (!isSpecial(s.charCodeAt(i))) {
       let j = i + 1;
       while (j < s.length && !isSpecial(s.charCodeAt(j))) j++;
-      buffer += s.slice(i, j);
+      if (collect) buffer += s.slice(i, j);
       i = j;
       continue;
     }
     const c = s[i]!;
     if (c === '\\' && i + 1 < s.length && ESCAPABLE.test(s[i + 1]!)) {
-      buffer += s[i + 1];
+      if (collect) buffer += s[i + 1];
       i += 2;
       continue;
     }
@@ -118,16 +123,19 @@ function inline(s: string, base: number, issues: MarkupIssue[]): MarkupInline[] 
           hint: htmlHint(tag),
         });
       }
-      buffer += c;
+      if (collect) buffer += c;
       i++;
       continue;
     }
     if (c === '*' && s[i + 1] === '*') {
       const close = s.indexOf('**', i + 2);
       if (close > i + 2) {
-        if (buffer) out.push({ type: 'text', text: buffer });
-        buffer = '';
-        out.push({ type: 'strong', children: inline(s.slice(i + 2, close), base + i + 2, issues) });
+        const children = inline(s.slice(i + 2, close), base + i + 2, issues, collect);
+        if (collect) {
+          if (buffer) out.push({ type: 'text', text: buffer });
+          buffer = '';
+          out.push({ type: 'strong', children });
+        }
         i = close + 2;
         continue;
       }
@@ -136,16 +144,19 @@ function inline(s: string, base: number, issues: MarkupIssue[]): MarkupInline[] 
         message: '"**" is never closed',
         hint: 'Close strong text with ** or write \\* for a literal asterisk.',
       });
-      buffer += '**';
+      if (collect) buffer += '**';
       i += 2;
       continue;
     }
     if (c === '*' && s[i + 1] !== undefined && !/\s/.test(s[i + 1]!)) {
       const close = findEmClose(s, i + 1);
       if (close > 0) {
-        if (buffer) out.push({ type: 'text', text: buffer });
-        buffer = '';
-        out.push({ type: 'em', children: inline(s.slice(i + 1, close), base + i + 1, issues) });
+        const children = inline(s.slice(i + 1, close), base + i + 1, issues, collect);
+        if (collect) {
+          if (buffer) out.push({ type: 'text', text: buffer });
+          buffer = '';
+          out.push({ type: 'em', children });
+        }
         i = close + 1;
         continue;
       }
@@ -164,17 +175,20 @@ function inline(s: string, base: number, issues: MarkupIssue[]): MarkupInline[] 
               ? 'Use https:// so the link is secure.'
               : 'Links must start with https://, mailto: or tel:. Files in the course belong in a resource block.',
           });
-          buffer += link[0];
+          if (collect) buffer += link[0];
         } else {
-          if (buffer) out.push({ type: 'text', text: buffer });
-          buffer = '';
-          out.push({ type: 'link', href, children: inline(link[1]!, base + i + 1, issues) });
+          const children = inline(link[1]!, base + i + 1, issues, collect);
+          if (collect) {
+            if (buffer) out.push({ type: 'text', text: buffer });
+            buffer = '';
+            out.push({ type: 'link', href, children });
+          }
         }
         i += link[0].length;
         continue;
       }
     }
-    buffer += c;
+    if (collect) buffer += c;
     i++;
   }
   if (buffer) out.push({ type: 'text', text: buffer });

@@ -193,6 +193,8 @@ function scenario(b: ScenarioFile, keys: KeySource): Block {
   return deepFreeze(b) as unknown as Block;
 }
 
+const hasOwn = Object.prototype.hasOwnProperty;
+
 /** Freezes a tree of plain JSON data (no cycles); already-frozen parts are skipped. */
 export function deepFreeze<T>(value: T): T {
   if (typeof value !== 'object' || value === null || Object.isFrozen(value)) return value;
@@ -203,9 +205,10 @@ export function deepFreeze<T>(value: T): T {
       if (typeof v === 'object' && v !== null) deepFreeze(v);
     }
   } else {
-    const values = Object.values(value);
-    for (let i = 0; i < values.length; i++) {
-      const v: unknown = values[i];
+    // for-in walks the object's cached key list without building an array; own keys only.
+    for (const key in value) {
+      if (!hasOwn.call(value, key)) continue;
+      const v: unknown = value[key];
       if (typeof v === 'object' && v !== null) deepFreeze(v);
     }
   }
