@@ -37,7 +37,15 @@ export function parseMarkup(text: string): MarkupBlock[] {
 export function checkMarkup(text: string): MarkupIssue[] {
   // Only "*", "[" and "<" can be written wrongly; plain text needs no scan.
   if (!/[*[<]/.test(text)) return [];
-  return scan(text, false).issues;
+  if (text.includes('\n')) return scan(text, false).issues;
+  // One line (most prompts and notes): a paragraph or a list item on its own.
+  const line = text.charCodeAt(text.length - 1) === 13 ? text.slice(0, -1) : text;
+  if (line.trim() === '') return [];
+  const issues: MarkupIssue[] = [];
+  const marker = LIST_ITEM.exec(line);
+  if (marker) inline(line.slice(marker[0].length), marker[0].length, issues, false);
+  else inline(line, 0, issues, false);
+  return issues;
 }
 
 export function scanMarkup(text: string): { blocks: MarkupBlock[]; issues: MarkupIssue[] } {

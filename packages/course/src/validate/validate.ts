@@ -138,10 +138,9 @@ function object(v: unknown, p: Plan, path: Path, out: Issue[]): void {
   if (!isObject(v)) return void out.push(typeIssue(path, 'an object { ... }', v));
   const s = p.s;
   const props = p.props!;
-  const keys = Object.keys(v);
-  keysSeen += keys.length;
-  for (let i = 0; i < keys.length; i++) {
-    const key = keys[i]!;
+  for (const key in v) {
+    if (!hasOwn.call(v, key)) continue;
+    keysSeen++;
     const sub = props.get(key);
     if (sub) {
       path.push(key);
