@@ -14,8 +14,8 @@ import { readFileSync, existsSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import { extname, join, normalize, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import puppeteer from 'puppeteer-core';
 import { enGB } from '../packages/elements/src/i18n/en-GB.js';
+import { launchChromium } from '../scripts/chromium.mjs';
 
 const root = resolve(import.meta.dirname, '..');
 const LOADS = 15;
@@ -153,19 +153,7 @@ async function main(): Promise<void> {
   const staticBytes = staticFiles.reduce((n, f) => n + gz(f), 0);
 
   const { server, origin } = await serve();
-  const browser = await puppeteer.launch({
-    executablePath: process.env['CHROME_PATH'] || '/usr/bin/chromium',
-    args: [
-      '--no-sandbox',
-      '--headless=new',
-      '--disable-gpu',
-      '--disable-dev-shm-usage',
-      '--disable-background-networking',
-      '--no-first-run',
-      '--disable-component-update',
-      '--disable-sync',
-    ],
-  });
+  const browser = await launchChromium();
   const loadedJs = new Set<string>();
   try {
     const time = async (path: string, recordJs: boolean): Promise<number> => {

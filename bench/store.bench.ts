@@ -7,8 +7,8 @@ import { build } from 'esbuild';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { fileURLToPath } from 'node:url';
-import puppeteer from 'puppeteer-core';
 import type { WalkFigures } from '../packages/store/src/bench/page.js';
+import { launchChromium } from '../scripts/chromium.mjs';
 
 const entry = fileURLToPath(new URL('../packages/store/src/bench/page.ts', import.meta.url));
 
@@ -32,10 +32,7 @@ const server = createServer((req, res) => {
 await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
 const port = (server.address() as AddressInfo).port;
 
-const browser = await puppeteer.launch({
-  executablePath: process.env.CHROME_PATH || '/usr/bin/chromium',
-  args: ['--no-sandbox', '--headless=new', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking', '--no-first-run'],
-});
+const browser = await launchChromium();
 let figures: WalkFigures;
 try {
   const page = await browser.newPage();

@@ -1,13 +1,8 @@
 #!/usr/bin/env node
 // Finds the Chromium the browser tests drive. No test tool may download a browser: we use Debian's
 // package, installing it with apt-get when we run as root, otherwise we say what to install.
-import { existsSync } from 'node:fs';
 import { execSync } from 'node:child_process';
-
-export function findChromium() {
-  const candidates = [process.env.CHROME_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome'];
-  return candidates.find((p) => p && existsSync(p));
-}
+import { findChromium } from './chromium.mjs';
 
 export function ensureChromium() {
   let found = findChromium();

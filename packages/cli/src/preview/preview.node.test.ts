@@ -9,10 +9,11 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { fileURLToPath } from 'node:url';
-import puppeteer, { type Browser, type Frame, type Page } from 'puppeteer-core';
+import { type Browser, type Frame, type Page } from 'puppeteer-core';
 import type { CliIo } from '../io.js';
 import { run } from '../verbs/preview.js';
 import { startPreview, type RunningPreview, type ScormVersion } from './server.js';
+import { launchChromium } from '../../../../scripts/chromium.mjs';
 
 const REPO = fileURLToPath(new URL('../../../../', import.meta.url));
 const EXAMPLE = join(REPO, 'courses', 'example');
@@ -24,20 +25,7 @@ const previews: RunningPreview[] = [];
 
 before(async () => {
   workDir = await mkdtemp(join(tmpdir(), 'haven-preview-'));
-  browser = await puppeteer.launch({
-    executablePath: process.env.CHROME_PATH || '/usr/bin/chromium',
-    args: [
-      '--no-sandbox',
-      '--headless=new',
-      '--disable-gpu',
-      '--disable-dev-shm-usage',
-      '--disable-background-networking',
-      '--no-first-run',
-      '--disable-background-timer-throttling',
-      '--disable-renderer-backgrounding',
-      '--disable-backgrounding-occluded-windows',
-    ],
-  });
+  browser = await launchChromium();
 });
 
 after(async () => {

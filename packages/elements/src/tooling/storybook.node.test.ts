@@ -9,7 +9,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { extname, join, normalize, resolve } from 'node:path';
-import puppeteer from 'puppeteer-core';
+import { launchChromium } from '../../../../scripts/chromium.mjs';
 
 const root = resolve(import.meta.dirname, '../../../..');
 const out = join(root, 'storybook-static');
@@ -67,17 +67,7 @@ test('every story renders in Chromium without errors', { timeout: 240_000 }, asy
   await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
   const address = server.address();
   const origin = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`;
-  const browser = await puppeteer.launch({
-    executablePath: process.env['CHROME_PATH'] || '/usr/bin/chromium',
-    args: [
-      '--no-sandbox',
-      '--headless=new',
-      '--disable-gpu',
-      '--disable-dev-shm-usage',
-      '--disable-background-networking',
-      '--no-first-run',
-    ],
-  });
+  const browser = await launchChromium();
   try {
     const index = JSON.parse(readFileSync(join(out, 'index.json'), 'utf8')) as { entries: Record<string, { id: string; type: string }> };
     const stories = Object.values(index.entries).filter((e) => e.type === 'story');

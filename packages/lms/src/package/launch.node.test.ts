@@ -11,14 +11,14 @@ import type { AddressInfo } from 'node:net';
 import { after, before, describe, it } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import { unzipSync } from 'fflate';
-import puppeteer, { type Browser } from 'puppeteer-core';
+import { type Browser } from 'puppeteer-core';
 import { migrate, parse, type CourseFile } from '@haven/course';
 import { buildPackage } from './build-package.js';
+import { launchChromium } from '../../../../scripts/chromium.mjs';
 
 const root = fileURLToPath(new URL('../../../../', import.meta.url));
 const courseDir = `${root}courses/example/`;
 const runtimeDir = `${root}dist/`;
-const chromium = [process.env.CHROME_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser'].find((p) => p && existsSync(p));
 
 const TYPES: Readonly<Record<string, string>> = {
   html: 'text/html; charset=utf-8',
@@ -61,12 +61,7 @@ before(async () => {
   });
   await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
   origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-  assert.ok(chromium, 'Chromium not found: run node scripts/ensure-chromium.mjs or set CHROME_PATH');
-  browser = await puppeteer.launch({
-    executablePath: chromium,
-    headless: true,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking', '--no-first-run'],
-  });
+  browser = await launchChromium();
 });
 
 after(async () => {
