@@ -56,19 +56,24 @@ export const scopeOf = (name: string): string => {
   return slash < 0 ? '' : name.slice(0, slash);
 };
 
-/** With a lock: existing names keep their keys, new ones get the next key of their scope. */
+const hasOwn = Object.prototype.hasOwnProperty;
+
+/**
+ * With a lock: existing names keep their keys, new ones get the next key of their scope. The lock's
+ * keys are read where they are; each scope's highest key is worked out only if a new part needs one.
+ */
 export class LockedKeys implements KeySource {
-  private readonly keys = new Map<string, number>();
-  private readonly maxByScope = new Map<string, number>();
+  private readonly previousKeys: Readonly<Record<string, number>>;
+  /** Names the lock did not have, in the order they were given keys. */
+  private readonly added = new Map<string, number>();
+  private maxByScope: Map<string, number> | undefined;
   private next = 1;
-  private added = false;
 
   constructor(private readonly previous: TrackingLock) {
-    for (const [name, key] of Object.entries(previous.keys)) {
-      this.keys.set(name, key);
-      const scope = scopeOf(name);
-      if (scope === '') this.next = Math.max(this.next, key + 1);
-      else this.maxByScope.set(scope, Math.max(this.maxByScope.get(scope) ?? 0, key));
+    this.previousKeys = previous.keys;
+    for (const name in this.previousKeys) {
+      if (!hasOwn.call(this.previousKeys, name) || name.includes('/')) continue;
+      this.next = Math.max(this.next, this.previousKeys[name]! + 1);
     }
     this.next = Math.max(this.next, previous.next);
   }
@@ -95,32 +100,45 @@ export class LockedKeys implements KeySource {
     return this.scoped(prefix, `${prefix}/${node}.${choice}`);
   }
   lock(courseId: string): { lock: TrackingLock; changed: boolean } {
-    const keys = this.keys;
-    return {
-      lock: lockOf(courseId, this.next, () => keys),
-      changed: this.added || this.previous.courseId !== courseId,
+    const { previousKeys, added } = this;
+    const all = () => {
+      const keys = new Map(Object.entries(previousKeys));
+      for (const [name, key] of added) keys.set(name, key);
+      return keys;
     };
+    return { lock: lockOf(courseId, this.next, all), changed: added.size > 0 || this.previous.courseId !== courseId };
+  }
+
+  private known(name: string): number | undefined {
+    return hasOwn.call(this.previousKeys, name) ? this.previousKeys[name] : this.added.get(name);
   }
 
   private top(name: string): number {
-    let key = this.keys.get(name);
-    if (key === undefined) {
-      this.keys.set(name, (key = this.next++));
-      this.added = true;
-    }
+    let key = this.known(name);
+    if (key === undefined) this.added.set(name, (key = this.next++));
     return key;
   }
 
   private scoped(scope: string, name: string): number {
-    let key = this.keys.get(name);
+    let key = this.known(name);
     if (key === undefined) {
-      key = (this.maxByScope.get(scope) ?? 0) + 1;
-      this.maxByScope.set(scope, key);
-      this.keys.set(name, key);
-      this.added = true;
+      const maxByScope = (this.maxByScope ??= scopeMaxima(this.previousKeys));
+      key = (maxByScope.get(scope) ?? 0) + 1;
+      maxByScope.set(scope, key);
+      this.added.set(name, key);
     }
     return key;
   }
+}
+
+/** The highest key of each part scope in a lock. */
+function scopeMaxima(keys: Readonly<Record<string, number>>): Map<string, number> {
+  const max = new Map<string, number>();
+  for (const [name, key] of Object.entries(keys)) {
+    const scope = scopeOf(name);
+    if (scope !== '') max.set(scope, Math.max(max.get(scope) ?? 0, key));
+  }
+  return max;
 }
 
 /**
