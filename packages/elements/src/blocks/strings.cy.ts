@@ -40,7 +40,7 @@ export const blockStringsCy: Record<BlockStringKey, string> = {
   'sort.category': 'Ble mae hwn yn perthyn?',
   'sort.moved': 'Wedi symud “{item}” i {category}.',
   'sort.movedBack': 'Wedi symud “{item}” yn ôl i heb ei drefnu eto.',
-  'sort.dragHint': 'Llusgwch bob eitem i gategori, neu dewiswch gategori o’r rhestr wrth ei hymyl.',
+  'sort.dragHint': 'Llusgwch bob eitem i gategori, neu dewiswch un o’r rhestr “Ble mae hwn yn perthyn?” ar yr eitem.',
   'sort.check': 'Gwirio fy nhrefnu',
   'sort.left.one': 'Rhowch 1 eitem arall yn ei lle yn gyntaf.',
   'sort.left.other': 'Rhowch {n} o eitemau eraill yn eu lle yn gyntaf.',

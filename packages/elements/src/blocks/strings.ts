@@ -43,7 +43,7 @@ export const blockStringsEnGB = {
   'sort.category': 'Where does this belong?',
   'sort.moved': 'Moved “{item}” to {category}.',
   'sort.movedBack': 'Moved “{item}” back to not sorted yet.',
-  'sort.dragHint': 'Drag each item into a category, or choose a category from the list beside it.',
+  'sort.dragHint': 'Drag each item into a category, or choose one from the “Where does this belong?” list on the item.',
   'sort.check': 'Check my sorting',
   'sort.left.one': 'Place 1 more item first.',
   'sort.left.other': 'Place {n} more items first.',

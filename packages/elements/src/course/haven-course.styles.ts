@@ -53,35 +53,18 @@ export const shellStyles = css`
     color: var(--haven-color-bg);
     border-color: var(--haven-color-text);
   }
-  details.settings {
-    position: relative;
-  }
-  details.settings summary {
-    cursor: pointer;
-    padding: var(--haven-space-2);
-    min-block-size: 2.75rem;
-    display: flex;
-    align-items: center;
-    border-radius: var(--haven-radius);
-  }
-  details.settings label {
-    display: flex;
-    gap: var(--haven-space-2);
-    align-items: flex-start;
-    padding: var(--haven-space-2);
-    max-inline-size: 20rem;
-  }
-  details.settings input {
-    inline-size: 1.25rem;
-    block-size: 1.25rem;
-    flex: none;
-  }
   .saving {
     margin-block: var(--haven-space-3) 0;
     padding: var(--haven-space-2) var(--haven-space-3);
     border-radius: var(--haven-radius);
     background: var(--haven-color-surface-muted);
     color: var(--haven-color-text-muted);
+  }
+  .notice {
+    margin-block: var(--haven-space-3) 0;
+    padding: var(--haven-space-2) var(--haven-space-3);
+    border-radius: var(--haven-radius);
+    background: var(--haven-color-accent-soft);
   }
   .saving.nowhere {
     background: var(--haven-color-notice);
@@ -131,15 +114,41 @@ export const shellStyles = css`
     display: grid;
     gap: var(--haven-space-4);
   }
+  /* Narrow: the page count on its own line, Previous and Next side by side below it, each half the
+     width, so neither drops under the other at 320px. Wider: one row. */
   .pager {
-    display: flex;
-    flex-wrap: wrap;
+    display: grid;
+    grid-template-columns: minmax(0, 1fr) minmax(0, 1fr);
+    grid-template-areas: 'count count' 'previous next';
     gap: var(--haven-space-2);
     align-items: center;
-    justify-content: space-between;
     margin-block-start: var(--haven-space-5);
     padding-block-start: var(--haven-space-3);
     border-block-start: 1px solid var(--haven-color-border);
+  }
+  .pager .previous {
+    grid-area: previous;
+    justify-self: start;
+  }
+  .pager .count {
+    grid-area: count;
+  }
+  .pager .next {
+    grid-area: next;
+    justify-self: end;
+    text-align: end;
+  }
+  .pager button {
+    max-inline-size: 100%;
+  }
+  @container haven (min-width: 30rem) {
+    .pager {
+      grid-template-columns: auto minmax(0, 1fr) auto;
+      grid-template-areas: 'previous count next';
+    }
+    .pager .count {
+      text-align: center;
+    }
   }
   .pager p {
     margin: 0;

@@ -221,7 +221,9 @@ describe('<haven-course>', () => {
   describe('remembering', () => {
     it('keeps low-stimulus on this device across a reload (IndexedDB)', async () => {
       const el = await mountCourse();
-      const box = shadow(el).querySelector<HTMLInputElement>('details.settings input')!;
+      button(shadow(el), 'Settings').click();
+      await settle(el);
+      const box = shadow(el).querySelector('haven-settings-dialog')!.shadowRoot!.querySelector<HTMLInputElement>('input[type="checkbox"]')!;
       box.click();
       await settle(el);
       expect(el.hasAttribute('low-stimulus')).to.equal(true);
@@ -229,7 +231,11 @@ describe('<haven-course>', () => {
       await new Promise((r) => setTimeout(r, 50));
       const again = await mountCourse();
       expect(again.hasAttribute('low-stimulus')).to.equal(true);
-      expect(shadow(again).querySelector<HTMLInputElement>('details.settings input')!.checked).to.equal(true);
+      button(shadow(again), 'Settings').click();
+      await settle(again);
+      const dialog = shadow(again).querySelector('haven-settings-dialog')!;
+      await dialog.updateComplete;
+      expect(dialog.shadowRoot!.querySelector<HTMLInputElement>('input[type="checkbox"]')!.checked).to.equal(true);
     });
 
     it('resumes on the page where the learner left off', async () => {

@@ -15,6 +15,7 @@ import { HavenSupportRequestEvent } from '../events/haven-support-request.js';
 import { startPlayer, type Player } from '../player/wiring.js';
 import { isVisibleTo, outlineOf, visiblePages, type PageRef } from '../player/view.js';
 import type { HavenSupportDialog } from '../support/support-dialog.js';
+import type { ClearScope, HavenSettingsDialog, SettingsControls } from '../settings/settings-dialog.js';
 import { loadPart, SAFETY_PARTS, type LazyPart } from './parts.js';
 import '../outline/outline.js';
 
@@ -39,6 +40,7 @@ export type Navigate = (url: string) => void;
  * @csspart page - The current page (or content note, pause screen).
  * @csspart pager - Previous and next.
  * @csspart saving - The note about where progress is saved.
+ * @csspart notice - What happened after the learner cleared their data.
  * @cssproperty --haven-color-bg - Page background.
  * @cssproperty --haven-color-surface - Panels and dialogs.
  * @cssproperty --haven-color-text - Body text.
@@ -62,11 +64,14 @@ export class HavenCourse extends HavenElement {
   private provider = new ContextProvider(this, { context: courseContext });
 
   @query('haven-support-dialog') private supportDialog?: HavenSupportDialog;
+  @query('haven-settings-dialog') private settingsDialog?: HavenSettingsDialog;
 
   @state() private phase: 'loading' | 'ready' | 'error' | 'exited' = 'loading';
   @state() private errors: readonly CourseError[] = [];
   @state() private errorMessage = '';
   @state() private announcement = '';
+  /** Shown (not only announced) after the learner's data was cleared, until they move on. */
+  @state() private notice = '';
 
   /** URL of the course JSON; `course.lock.json` beside it is read too, when present. */
   @property() src = '';
@@ -148,9 +153,10 @@ export class HavenCourse extends HavenElement {
     if (!first) this.focusHeading();
   }
 
-  private start(): void {
+  /** `quiet`: keep showing the current shell while the new player loads (a restart after clearing data). */
+  private start(quiet = false): void {
     const token = ++this.startToken;
-    this.phase = 'loading';
+    if (!quiet) this.phase = 'loading';
     this.readyPromise = (async () => {
       const result = await startPlayer({
         src: this.src,
@@ -231,7 +237,10 @@ export class HavenCourse extends HavenElement {
     const ref = this.currentRef();
     if (view.state === 'page' && ref && `${view.state}:${view.pageId}` !== this.shownKey) {
       void loadBlocks(ref.page.blocks.map((b) => b.type));
-      if (this.shownKey) this.announcement = this.t('player.navigated', { title: ref.page.title });
+      if (this.shownKey) {
+        this.announcement = this.t('player.navigated', { title: ref.page.title });
+        this.notice = '';
+      }
       if (this.deepLink && player.standalone && location.hash !== `#${ref.page.id}`) {
         history.replaceState(history.state, '', `#${ref.page.id}`);
       }
@@ -299,20 +308,68 @@ export class HavenCourse extends HavenElement {
     await this.supportDialog?.show();
   }
 
+  /** Opens the settings: display, and the learner's data on this device (download, clear). */
+  async openSettings(): Promise<void> {
+    await this.needPart('haven-settings-dialog');
+    await this.updateComplete;
+    await this.settingsDialog?.show();
+  }
+
+  /** What the settings dialog may do; it never sees the store or the player itself. */
+  private settingsControls?: SettingsControls;
+
+  private controlsFor(player: Player): SettingsControls {
+    const storage = player.store.mode === 'indexeddb' ? 'device' : 'tab';
+    const withLms = !player.standalone;
+    const cached = this.settingsControls;
+    if (cached && cached.storage === storage && cached.withLms === withLms) return cached;
+    this.settingsControls = {
+      storage,
+      withLms,
+      setLowStimulus: (on) => this.player?.handle.setLowStimulus(on),
+      exportData: async () => {
+        const current = this.player;
+        if (!current) return { ok: false, code: 'STORE_UNAVAILABLE', message: 'The course is not running.' };
+        return current.store.export(current.handle.course.id);
+      },
+      clear: (scope) => this.clearData(scope),
+      announce: (message) => {
+        this.announcement = message;
+        this.notice = message;
+      },
+    };
+    return this.settingsControls;
+  }
+
+  /**
+   * Clears the learner's data. Standalone, the player stopped to clear, so a new one starts from what
+   * is left (nothing, for this course): the course begins again. With an LMS the same player carries on.
+   */
+  private async clearData(scope: ClearScope): Promise<{ ok: true } | { ok: false; message: string }> {
+    const player = this.player;
+    if (!player) return { ok: false, message: 'The course is not running.' };
+    const result = await player.clearData(scope);
+    if (result.stopped) {
+      this.unsubscribe?.();
+      this.unsubscribe = undefined;
+      this.shownKey = '';
+      this.start(true);
+      await this.readyPromise;
+    }
+    return result.ok ? { ok: true } : { ok: false, message: result.message };
+  }
+
   /** Quick exit: hides everything at once, then leaves for the course's neutral page. */
   quickExit(): void {
     const url = this.player?.handle.course.quickExit?.url;
     if (!url) return;
     this.phase = 'exited';
     if (customElements.get('haven-support-dialog')) this.supportDialog?.close();
+    if (customElements.get('haven-settings-dialog')) this.settingsDialog?.close();
     // Hide synchronously, before any navigation can be slow or refused.
     this.renderRoot.querySelector<HTMLElement>('.shell')?.setAttribute('hidden', '');
     this.player?.flush();
     this.navigate(url);
-  }
-
-  private toggleLowStimulus(event: Event): void {
-    this.player?.handle.setLowStimulus((event.target as HTMLInputElement).checked);
   }
 
   private startBreak(): void {
@@ -338,7 +395,7 @@ export class HavenCourse extends HavenElement {
         <h1>${course.title}</h1>
         ${this.renderToolbar(course)}
       </header>
-      ${this.renderSaving(view.saving)}
+      ${this.renderSaving(view.saving)} ${this.notice ? html`<p class="notice" part="notice">${this.notice}</p>` : nothing}
       <div class="layout">
         <nav class="outline" part="outline" aria-label=${this.t('player.outline')}>
           <details ?open=${this.wideEnough()}>
@@ -353,6 +410,7 @@ export class HavenCourse extends HavenElement {
         <section class="content" part="page" aria-label=${course.title}>${this.renderContent()}</section>
       </div>
       <haven-support-dialog></haven-support-dialog>
+      <haven-settings-dialog .controls=${this.controlsFor(this.player!)}></haven-settings-dialog>
       <div class="visually-hidden" role="status" aria-live="polite">${this.announcement}</div>
     </div>`;
   }
@@ -365,12 +423,7 @@ export class HavenCourse extends HavenElement {
     return html`<div class="tools" part="toolbar" role="group" aria-label=${this.t('player.toolbar')}>
       <button class="support-button" @click=${() => this.openSupport()}>${this.t('support.open')}</button>
       <button @click=${this.startBreak}>${this.t('break.start')}</button>
-      <details class="settings">
-        <summary>${this.t('settings.title')}</summary>
-        <label
-          ><input type="checkbox" .checked=${this.lowStimulus} @change=${this.toggleLowStimulus} />${this.t('settings.lowStimulus')}</label
-        >
-      </details>
+      <button aria-haspopup="dialog" @click=${() => this.openSettings()}>${this.t('settings.title')}</button>
       ${
         course.quickExit
           ? html`<button class="exit-button" aria-label=${this.t('exit.label')} @click=${this.quickExit}>${this.t('exit.quick')}</button>`
@@ -410,12 +463,14 @@ export class HavenCourse extends HavenElement {
           : nothing
       }
       <nav class="pager" part="pager" aria-label=${this.t('player.pageOf', { current: index + 1, total: pages.length })}>
-        <button ?disabled=${index <= 0} @click=${() => handle.send({ type: 'nav.previous' })}>${this.t('player.previous')}</button>
-        <p>${this.t('player.pageOf', { current: index + 1, total: pages.length })}</p>
+        <button class="previous" ?disabled=${index <= 0} @click=${() => handle.send({ type: 'nav.previous' })}>
+          ${this.t('player.previous')}
+        </button>
+        <p class="count">${this.t('player.pageOf', { current: index + 1, total: pages.length })}</p>
         ${
           index < pages.length - 1
-            ? html`<button class="primary" @click=${() => handle.send({ type: 'nav.next' })}>${this.t('player.next')}</button>`
-            : html`<p>${this.t('player.end')}</p>`
+            ? html`<button class="primary next" @click=${() => handle.send({ type: 'nav.next' })}>${this.t('player.next')}</button>`
+            : html`<p class="next">${this.t('player.end')}</p>`
         }
       </nav>`;
   }

@@ -8,6 +8,7 @@ const loaders = {
   'haven-pause-screen': () => import('../pause/pause-screen.js'),
   'haven-support-dialog': () => import('../support/support-dialog.js'),
   'haven-error-panel': () => import('../error-panel/error-panel.js'),
+  'haven-settings-dialog': () => import('../settings/settings-dialog.js'),
 } as const;
 
 export type LazyPart = keyof typeof loaders;

@@ -62,8 +62,7 @@ export const cy: Messages = {
   'exit.quick': 'Gadael yn gyflym',
   'exit.label': 'Gadael yn gyflym: gadael y dudalen hon nawr',
 
-  'settings.title': 'Gosodiadau arddangos',
-  'settings.lowStimulus': 'Modd ysgogiad isel (dim symud, lliwiau tawel)',
+  'settings.title': 'Gosodiadau',
 
   'saving.nowhere': 'Nid oes modd cadw eich cynnydd ar hyn o bryd. Gallwch barhau; peidiwch â chau’r dudalen hon nes i chi orffen.',
   'saving.lmsOnly': 'Caiff eich cynnydd ei gadw gan eich sefydliad yn unig, nid ar y ddyfais hon.',

@@ -64,8 +64,7 @@ export const enGB = {
   'exit.quick': 'Quick exit',
   'exit.label': 'Quick exit: leave this page now',
 
-  'settings.title': 'Display settings',
-  'settings.lowStimulus': 'Low-stimulus mode (no motion, muted colours)',
+  'settings.title': 'Settings',
 
   'saving.nowhere':
     'Your progress cannot be saved at the moment. You can keep going; please do not close this page until you have finished.',

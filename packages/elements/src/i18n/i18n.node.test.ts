@@ -3,6 +3,8 @@ import assert from 'node:assert/strict';
 import { enGB } from './en-GB.js';
 import { cy } from './cy.js';
 import { messagesFor, translate } from './index.js';
+import { settingsStringsEnGB } from '../settings/strings.js';
+import { settingsStringsCy } from '../settings/strings.cy.js';
 
 test('en-GB and cy have exactly the same keys', () => {
   assert.deepEqual(Object.keys(cy).sort(), Object.keys(enGB).sort());
@@ -29,4 +31,21 @@ test('translate fills placeholders and falls back to the key', () => {
   assert.equal(translate(enGB, 'player.pageOf', { current: 2, total: 8 }), 'Page 2 of 8');
   assert.equal(translate(cy, 'player.pageOf', { current: 2, total: 8 }), 'Tudalen 2 o 8');
   assert.equal(translate(enGB, 'no.such.key'), 'no.such.key');
+});
+
+test('the settings dialog’s own tables (loaded with the dialog) have the same keys and placeholders in en-GB and cy', () => {
+  assert.deepEqual(Object.keys(settingsStringsCy).sort(), Object.keys(settingsStringsEnGB).sort());
+  for (const [key, english] of Object.entries(settingsStringsEnGB)) {
+    const welsh = (settingsStringsCy as Record<string, string>)[key] ?? '';
+    assert.ok(english.trim() && welsh.trim(), `${key} is empty`);
+    const names = (s: string) => [...s.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
+    assert.deepEqual(names(welsh), names(english), `${key}: placeholders differ`);
+  }
+});
+
+test('a key lives in one table only, so the player and the dialog never disagree', () => {
+  const shared = Object.keys(settingsStringsEnGB).filter((k) => k in enGB && k !== 'settings.title');
+  assert.deepEqual(shared, []);
+  assert.equal(settingsStringsEnGB['settings.title'], enGB['settings.title']);
+  assert.equal(settingsStringsCy['settings.title'], cy['settings.title']);
 });

@@ -38,8 +38,20 @@ export interface Player {
   onError(listener: (code: string, message: string) => void): () => void;
   /** Commits anything pending to the LMS now. */
   flush(): void;
+  /**
+   * Deletes what this device keeps: this course's data, or every Haven record on the device. Standalone,
+   * the player stops first (so nothing it holds is written back) and must be replaced by a new one;
+   * with an LMS it carries on, since the LMS's record of the attempt is not the learner's to delete here.
+   */
+  clearData(scope: ClearScope): Promise<ClearResult>;
   stop(): void;
 }
+
+export type ClearScope = 'course' | 'device';
+/** `stopped`: the player was stopped (standalone) and must be replaced, whether or not the clear worked. */
+export type ClearResult =
+  | { readonly ok: true; readonly stopped: boolean }
+  | { readonly ok: false; readonly stopped: boolean; readonly code: string; readonly message: string };
 
 export type StartResult =
   | { readonly ok: true; readonly player: Player }
@@ -297,6 +309,20 @@ function assemble(
     },
     flush() {
       bridge.flush();
+    },
+    async clearData(scope) {
+      const standalone = bridge.kind === 'standalone';
+      if (standalone) {
+        cleanups.forEach((c) => c());
+        engine.stop();
+        listeners.clear();
+      }
+      // Anything already on its way to the store lands first, so it cannot bring the data back afterwards.
+      await writes;
+      const cleared = scope === 'course' ? await store.clearCourse(course.id) : await store.clearDevice();
+      if (standalone) await store.close();
+      if (!cleared.ok) return { ok: false, stopped: standalone, code: cleared.code, message: cleared.message };
+      return { ok: true, stopped: standalone };
     },
     stop() {
       tick();

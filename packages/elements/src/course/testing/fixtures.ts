@@ -58,7 +58,7 @@ export async function settle(el: HavenCourse): Promise<void> {
     await new Promise((r) => requestAnimationFrame(() => r(undefined)));
   }
   for (const part of shadow(el).querySelectorAll(
-    'haven-content-note, haven-pause-screen, haven-error-panel, haven-outline, haven-support-dialog',
+    'haven-content-note, haven-pause-screen, haven-error-panel, haven-outline, haven-support-dialog, haven-settings-dialog',
   )) {
     await (part as HTMLElement & { updateComplete: Promise<unknown> }).updateComplete;
   }
