@@ -1,6 +1,8 @@
 /**
  * `parse`: course JSON text in, a normalised frozen course (or every error found) out.
  * Order: JSON syntax -> format version (migrations) -> schema -> whole-course checks -> keys -> model.
+ * The whole-course checks also run when the schema finds errors, on the parts still usable, so one
+ * run shows every mistake; a report about a value the schema already reports is left out.
  * Never throws for bad input; runs in browsers under a strict CSP and in Node.
  */
 import { keysInValue, readJson } from './json/fast-json.js';
@@ -35,7 +37,7 @@ export function parse(text: string, fileName: string, options: ParseOptions = {}
   const located = (): SourceMap => (withPositions ??= read.source ?? parseJson(text).source);
   if (!migrated.ok) return fail(toErrors([...issues, migrated.issue], fileName, located()));
   const file = migrated.course as unknown as CourseFile;
-  if (issues.length === 0) issues.push(...checkSemantics(file));
+  issues.push(...(issues.length === 0 ? checkSemantics(file) : withoutFollowOns(checkSemantics(file), issues)));
   if (issues.length) return fail(toErrors(issues, fileName, located()));
 
   let previous: TrackingLock | undefined;
@@ -106,6 +108,18 @@ function readFile(text: string): FileRead {
   const migrated = migrate(json.value);
   if (migrated.ok) validate(migrated.course, courseSchema, [], issues);
   return { ok: true, migrated, issues, source: json.source };
+}
+
+/**
+ * Whole-course reports minus those about a value that already has a schema error (a repeated id that
+ * is also no valid id, say): the schema's report says what to fix first. A missing property counts as
+ * a schema error at the property's own place.
+ */
+function withoutFollowOns(semantic: readonly Issue[], schema: readonly Issue[]): Issue[] {
+  if (semantic.length === 0) return [];
+  const reported = new Set<string>();
+  for (const issue of schema) reported.add(pointer(issue.missing === undefined ? issue.path : [...issue.path, issue.missing]));
+  return semantic.filter((issue) => !reported.has(pointer(issue.path)));
 }
 
 export function lockFileNameFor(courseFileName: string): string {

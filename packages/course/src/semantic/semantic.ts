@@ -1,113 +1,133 @@
 /**
  * Checks that need the whole course: ids, references, answers, banks and scenario graphs.
- * Runs on a file that already matches the schema, so shapes can be trusted here.
+ *
+ * They run on valid files and on files with schema errors alike, so trainers see every mistake in one
+ * run. Nothing here trusts a shape: each check reads its inputs through guards and skips a part whose
+ * shape is wrong (the schema reports that part). When a part that a reference could name is unusable
+ * (an option without a usable id, a block of unknown type), a "not found" report could be a follow-on
+ * of that schema error, so it is left out until the schema error is fixed.
  */
-import type { CourseFile, ModuleFile } from '../model/types.js';
+import { BLOCK_TYPES } from '../model/block-types.js';
 import type { Issue } from '../validate/issue.js';
-import { didYouMean } from '../validate/suggest.js';
+import { closest, suggester } from '../validate/suggest.js';
 
 type Path = (string | number)[];
-type BlockFile = CourseFile['modules'][number]['pages'][number]['blocks'][number];
-type ScenarioFile = Extract<BlockFile, { type: 'scenario' }>;
+type Obj = Record<string, unknown>;
 
-export function checkSemantics(course: CourseFile): Issue[] {
+const isObject = (v: unknown): v is Obj => typeof v === 'object' && v !== null && !Array.isArray(v);
+const hasOwn = Object.prototype.hasOwnProperty;
+/** An own property only: inherited names (on a hostile or odd object) never count. */
+const get = (o: Obj, key: string): unknown => (hasOwn.call(o, key) ? o[key] : undefined);
+const textOf = (v: unknown): string | undefined => (typeof v === 'string' ? v : undefined);
+const EMPTY: readonly unknown[] = [];
+const listOf = (v: unknown): readonly unknown[] | undefined => (Array.isArray(v) ? v : undefined);
+/** The id of an entry, when the entry is an object whose id is text. */
+const idOf = (v: unknown): string | undefined => (isObject(v) ? textOf(get(v, 'id')) : undefined);
+
+const KNOWN_TYPES: ReadonlySet<string> = new Set(BLOCK_TYPES);
+/** Stands for a block of unknown type in the sets of block types whose ids are unusable. */
+const ANY_TYPE = '*';
+
+/**
+ * Did-you-mean hints for this run, sharing one budget of work so a hostile file stays quick. Set at
+ * the start of each `checkSemantics` (which runs to its end without yielding).
+ */
+let didYouMean = suggester();
+
+/** The question ids in one scope (a module or the course), and whether a question may be hidden by a schema error. */
+interface Scope {
+  readonly questions: Set<string>;
+  unsure: boolean;
+}
+
+export function checkSemantics(course: unknown): Issue[] {
   const out: Issue[] = [];
-  // The first holder of each id, and the last block with each id; paths are built only to report something.
+  if (!isObject(course)) return out;
+  didYouMean = suggester();
+  // The first holder of each id; paths are built only to report something.
   const ids = new Map<string, At>();
   const blocksById = new Map<string, BlockAt>();
-  const questionIdsByModule: Set<string>[] = [];
-  const audienceIds = new Set((course.audiences ?? []).map((a) => a.id));
+  const likerts: BlockAt[] = [];
+  // Types of blocks whose id is unusable: a reference to a block of such a type may mean that one.
+  const unnamed = new Set<string>();
+  const scopes: Scope[] = [];
+  const all: Scope = { questions: new Set(), unsure: false };
+  const audiences = checkCourseAudiences(get(course, 'audiences'), out);
 
-  (course.audiences ?? []).forEach((a, i) => {
-    const first = (course.audiences ?? []).findIndex((x) => x.id === a.id);
-    if (first !== i)
-      out.push({
-        path: ['audiences', i, 'id'],
-        code: 'duplicate-id',
-        message: `duplicate audience "${a.id}"`,
-        hint: 'Each audience needs its own id.',
-        related: { path: ['audiences', first, 'id'] },
-      });
-  });
-
-  const modules = course.modules;
-  for (let mi = 0; mi < modules.length; mi++) {
-    const m = modules[mi]!;
-    claim(ids, m.id, { kind: 'module', mi, pi: -1, bi: -1 }, out);
-    const questions = new Set<string>();
-    questionIdsByModule.push(questions);
-    const pages = m.pages;
-    for (let pi = 0; pi < pages.length; pi++) {
-      const p = pages[pi]!;
+  const modules = listOf(get(course, 'modules'));
+  if (!modules) all.unsure = true;
+  for (let mi = 0; mi < (modules ?? EMPTY).length; mi++) {
+    const m = modules![mi];
+    const scope: Scope = { questions: new Set(), unsure: false };
+    scopes.push(scope);
+    if (!isObject(m)) {
+      scope.unsure = all.unsure = true;
+      continue;
+    }
+    const moduleId = textOf(get(m, 'id'));
+    if (moduleId !== undefined) claim(ids, moduleId, { kind: 'module', mi, pi: -1, bi: -1 }, out);
+    const pages = listOf(get(m, 'pages'));
+    if (!pages) scope.unsure = true;
+    for (let pi = 0; pi < (pages ?? EMPTY).length; pi++) {
+      const p = pages![pi];
+      if (!isObject(p)) {
+        scope.unsure = true;
+        continue;
+      }
       const pageAt: At = { kind: 'page', mi, pi, bi: -1 };
-      claim(ids, p.id, pageAt, out);
-      if (p.audiences) checkAudiences(p.audiences, pageAt, audienceIds, out);
-      const blocks = p.blocks;
-      for (let bi = 0; bi < blocks.length; bi++) {
-        const b = blocks[bi]!;
-        const at: BlockAt = { kind: b.type, mi, pi, bi, block: b };
-        claim(ids, b.id, at, out);
-        if (b.audiences) checkAudiences(b.audiences, at, audienceIds, out);
-        blocksById.set(b.id, at);
-        if (b.type === 'question') questions.add(b.id);
-        checkBlock(b, at, out);
+      const pageId = textOf(get(p, 'id'));
+      if (pageId !== undefined) claim(ids, pageId, pageAt, out);
+      checkAudiences(get(p, 'audiences'), pageAt, audiences, out);
+      const blocks = listOf(get(p, 'blocks'));
+      if (!blocks) scope.unsure = true;
+      for (let bi = 0; bi < (blocks ?? EMPTY).length; bi++) {
+        const b = blocks![bi];
+        if (!isObject(b)) {
+          scope.unsure = true;
+          unnamed.add(ANY_TYPE);
+          continue;
+        }
+        const rawType = textOf(get(b, 'type'));
+        const type = rawType !== undefined && KNOWN_TYPES.has(rawType) ? rawType : undefined;
+        const at: BlockAt = { kind: type ?? 'unknown', mi, pi, bi, block: b, type };
+        const id = textOf(get(b, 'id'));
+        if (id === undefined) {
+          unnamed.add(type ?? ANY_TYPE);
+          if (type === undefined || type === 'question') scope.unsure = true;
+        } else {
+          claim(ids, id, at, out);
+          blocksById.set(id, at);
+          if (type === 'question') scope.questions.add(id);
+        }
+        checkAudiences(get(b, 'audiences'), at, audiences, out);
+        if (type === 'likert') likerts.push(at);
+        if (type !== undefined) checkBlock(b, type, at, out);
       }
     }
+    for (const id of scope.questions) all.questions.add(id);
+    if (scope.unsure) all.unsure = true;
   }
 
   // References that need every id first.
-  for (const at of blocksById.values()) {
-    const block = at.block;
-    if (block.type !== 'likert' || block.pairWith === undefined) continue;
-    const target = blocksById.get(block.pairWith);
-    if (!target || target.block.type !== 'likert')
-      out.push({
-        path: pathOf(at, 'pairWith'),
-        code: 'missing-reference',
-        message: target
-          ? `"${block.pairWith}" is a ${target.block.type} block, not a likert block`
-          : `no likert block with id "${block.pairWith}"`,
-        hint:
-          didYouMean(
-            block.pairWith,
-            [...blocksById.values()].filter((x) => x.block.type === 'likert').map((x) => x.block.id),
-          ) ?? 'pairWith names the "pre" likert block that this "post" block pairs with.',
-      });
-    else if (target.block.phase !== 'pre' || block.phase !== 'post')
-      out.push({
-        path: pathOf(at, 'pairWith'),
-        code: 'rule',
-        message: 'pairWith links a "post" block to a "pre" block',
-        hint: 'Set "phase": "post" here and "phase": "pre" on the block it names.',
-      });
-    else {
-      const preItems = new Set(target.block.items.map((i) => i.id));
-      block.items.forEach((item, ii) => {
-        if (!preItems.has(item.id))
-          out.push({
-            path: pathOf(at, 'items', ii, 'id'),
-            code: 'missing-reference',
-            message: `item "${item.id}" is not in the paired block "${target.block.id}"`,
-            hint: 'Paired likert blocks use the same item ids, so each rating can be compared.',
-          });
-      });
-    }
-  }
+  let likertIds: string[] | undefined;
+  const allLikertIds = () => (likertIds ??= likerts.map((x) => textOf(get(x.block, 'id'))).filter((id) => id !== undefined));
+  for (const at of likerts) checkPair(at, blocksById, unnamed, allLikertIds, out);
 
-  if (course.assessment) {
-    const allQuestions = new Set<string>();
-    for (const questions of questionIdsByModule) for (const id of questions) allQuestions.add(id);
-    checkAssessment(course.assessment, ['assessment'], allQuestions, 'the course', blocksById, out);
+  const questionUnsure = unnamed.has('question') || unnamed.has(ANY_TYPE);
+  const assessment = get(course, 'assessment');
+  if (isObject(assessment)) checkAssessment(assessment, ['assessment'], all, 'the course', blocksById, questionUnsure, out);
+  for (let mi = 0; mi < (modules ?? EMPTY).length; mi++) {
+    const m = modules![mi];
+    const a = isObject(m) ? get(m, 'assessment') : undefined;
+    if (isObject(a)) checkAssessment(a, ['modules', mi, 'assessment'], scopes[mi]!, 'this module', blocksById, questionUnsure, out);
   }
-  course.modules.forEach((m: ModuleFile, mi) => {
-    if (m.assessment)
-      checkAssessment(m.assessment, ['modules', mi, 'assessment'], questionIdsByModule[mi]!, 'this module', blocksById, out);
-  });
-  if ((course.completion.rule === 'passed' || course.completion.rule === 'viewed-and-passed') && !course.assessment)
+  const completion = get(course, 'completion');
+  const rule = isObject(completion) ? get(completion, 'rule') : undefined;
+  if ((rule === 'passed' || rule === 'viewed-and-passed') && assessment === undefined && !hasSlipFor(course, ['assessment']))
     out.push({
       path: ['completion', 'rule'],
       code: 'rule',
-      message: `completion rule "${course.completion.rule}" needs a course "assessment"`,
+      message: `completion rule "${rule}" needs a course "assessment"`,
       hint: 'Add an "assessment" to the course, or use "rule": "viewed".',
     });
   return out;
@@ -121,7 +141,9 @@ interface At {
   readonly bi: number;
 }
 interface BlockAt extends At {
-  readonly block: BlockFile;
+  readonly block: Obj;
+  /** A known block type, or undefined when the block's type is missing or unknown. */
+  readonly type: string | undefined;
 }
 
 /** The JSON path of `at`, followed by `rest`. */
@@ -139,7 +161,7 @@ function claim(ids: Map<string, At>, id: string, at: At, out: Issue[]): void {
     out.push({
       path: pathOf(at, 'id'),
       code: 'duplicate-id',
-      message: `duplicate id "${id}": a ${kindName(first)} already uses it`,
+      message: `duplicate id ${quote(id)}: a ${kindName(first)} already uses it`,
       hint: 'Ids must be unique in the course: rename one of them.',
       related: { path: pathOf(first, 'id') },
     });
@@ -148,33 +170,167 @@ function claim(ids: Map<string, At>, id: string, at: At, out: Issue[]): void {
 
 const kindName = (at: At) => (at.bi >= 0 ? `${at.kind} block` : at.kind);
 
-function checkAudiences(list: readonly string[], at: At, audienceIds: ReadonlySet<string>, out: Issue[]): void {
+/** A value as it reads in a message: quoted when short, its length otherwise (hostile files can be huge). */
+function quote(id: string): string {
+  return id.length > 60 ? `text of ${id.length} characters` : `"${id}"`;
+}
+
+/** "a", "b" and "c", at most a dozen of them. */
+function quoteAll(ids: readonly string[]): string {
+  const shown = ids.slice(0, 12).map(quote).join(', ');
+  return ids.length > 12 ? `${shown} and ${ids.length - 12} more` : shown;
+}
+
+/**
+ * Whether `o` has an own key that looks like a slip for one of `names` (e.g. "assesment"): the schema
+ * reports that key as unknown, and a check that misses the property would only repeat it.
+ */
+function hasSlipFor(o: Obj, names: readonly string[]): boolean {
+  for (const key in o) if (hasOwn.call(o, key) && !names.includes(key) && closest(key, names) !== undefined) return true;
+  return false;
+}
+
+/** The course audiences (reporting repeats), or undefined when the list is unusable and references to it cannot be judged. */
+function checkCourseAudiences(value: unknown, out: Issue[]): Audiences | undefined {
+  if (value === undefined) return { ids: new Set(), list: [] };
+  const list = listOf(value);
+  if (!list) return undefined;
+  const ids = new Set<string>();
+  const first = new Map<string, number>();
+  let complete = true;
   for (let i = 0; i < list.length; i++) {
-    const id = list[i]!;
-    if (!audienceIds.has(id))
+    const id = idOf(list[i]);
+    if (id === undefined) {
+      complete = false;
+      continue;
+    }
+    ids.add(id);
+    const at = first.get(id);
+    if (at === undefined) first.set(id, i);
+    else
+      out.push({
+        path: ['audiences', i, 'id'],
+        code: 'duplicate-id',
+        message: `duplicate audience ${quote(id)}`,
+        hint: 'Each audience needs its own id.',
+        related: { path: ['audiences', at, 'id'] },
+      });
+  }
+  return complete ? { ids, list: [...ids] } : undefined;
+}
+
+interface Audiences {
+  readonly ids: ReadonlySet<string>;
+  readonly list: readonly string[];
+}
+
+/** `audiences`: undefined when the course list is unusable, so unknown names cannot be told. */
+function checkAudiences(value: unknown, at: At, audiences: Audiences | undefined, out: Issue[]): void {
+  const list = listOf(value);
+  if (!list || !audiences) return;
+  for (let i = 0; i < list.length; i++) {
+    const id = list[i];
+    if (typeof id === 'string' && !audiences.ids.has(id))
       out.push({
         path: pathOf(at, 'audiences', i),
         code: 'missing-reference',
-        message: `unknown audience "${id}"`,
+        message: `unknown audience ${quote(id)}`,
         hint:
-          didYouMean(id, [...audienceIds]) ??
-          (audienceIds.size
-            ? `The course audiences are ${[...audienceIds].map((a) => `"${a}"`).join(', ')}.`
-            : 'Add it to the course "audiences" list.'),
+          didYouMean(id, audiences.list) ??
+          (audiences.list.length ? `The course audiences are ${quoteAll(audiences.list)}.` : 'Add it to the course "audiences" list.'),
       });
   }
 }
 
-function checkAssessment(
-  a: NonNullable<CourseFile['assessment']>,
-  path: Path,
-  inScope: Set<string>,
-  scopeName: string,
+/** A "post" likert block's pairWith: it names a "pre" likert block with the same items. */
+function checkPair(
+  at: BlockAt,
   blocksById: ReadonlyMap<string, BlockAt>,
+  unnamed: ReadonlySet<string>,
+  likertIds: () => readonly string[],
   out: Issue[],
 ): void {
-  if (a.questions === undefined || a.questions === 'all') {
-    if (inScope.size === 0)
+  const block = at.block;
+  const pairWith = get(block, 'pairWith');
+  if (typeof pairWith !== 'string') return;
+  const target = blocksById.get(pairWith);
+  if (!target) {
+    if (unnamed.has('likert') || unnamed.has(ANY_TYPE)) return;
+    out.push({
+      path: pathOf(at, 'pairWith'),
+      code: 'missing-reference',
+      message: `no likert block with id ${quote(pairWith)}`,
+      hint: didYouMean(pairWith, likertIds()) ?? 'pairWith names the "pre" likert block that this "post" block pairs with.',
+    });
+    return;
+  }
+  // A block of unknown type may be the likert block it names: the schema reports its type.
+  if (target.type === undefined) return;
+  if (target.type !== 'likert') {
+    out.push({
+      path: pathOf(at, 'pairWith'),
+      code: 'missing-reference',
+      message: `${quote(pairWith)} is a ${target.type} block, not a likert block`,
+      hint: didYouMean(pairWith, likertIds()) ?? 'pairWith names the "pre" likert block that this "post" block pairs with.',
+    });
+    return;
+  }
+  const phase = get(block, 'phase');
+  const targetPhase = get(target.block, 'phase');
+  // Phases the schema refuses are its to report.
+  if (!isPhase(phase) || !isPhase(targetPhase)) return;
+  if (targetPhase !== 'pre' || phase !== 'post') {
+    out.push({
+      path: pathOf(at, 'pairWith'),
+      code: 'rule',
+      message: 'pairWith links a "post" block to a "pre" block',
+      hint: 'Set "phase": "post" here and "phase": "pre" on the block it names.',
+    });
+    return;
+  }
+  const preItems = namedIds(get(target.block, 'items'));
+  const items = listOf(get(block, 'items'));
+  if (!preItems || !items) return;
+  for (let ii = 0; ii < items.length; ii++) {
+    const id = idOf(items[ii]);
+    if (id !== undefined && !preItems.has(id))
+      out.push({
+        path: pathOf(at, 'items', ii, 'id'),
+        code: 'missing-reference',
+        message: `item ${quote(id)} is not in the paired block ${quote(pairWith)}`,
+        hint: 'Paired likert blocks use the same item ids, so each rating can be compared.',
+      });
+  }
+}
+
+const isPhase = (v: unknown): v is 'pre' | 'post' => v === 'pre' || v === 'post';
+
+/** The ids of a list whose every entry has a usable id; undefined when it is not such a list. */
+function namedIds(value: unknown): Set<string> | undefined {
+  const list = listOf(value);
+  if (!list) return undefined;
+  const ids = new Set<string>();
+  for (let i = 0; i < list.length; i++) {
+    const id = idOf(list[i]);
+    if (id === undefined) return undefined;
+    ids.add(id);
+  }
+  return ids;
+}
+
+/** `questionUnsure`: some question (or block of unknown type) somewhere has no usable id. */
+function checkAssessment(
+  a: Obj,
+  path: Path,
+  scope: Scope,
+  scopeName: string,
+  blocksById: ReadonlyMap<string, BlockAt>,
+  questionUnsure: boolean,
+  out: Issue[],
+): void {
+  const questions = get(a, 'questions');
+  if (questions === undefined || questions === 'all') {
+    if (scope.questions.size === 0 && !scope.unsure)
       out.push({
         path: [...path, 'questions'],
         code: 'rule',
@@ -183,68 +339,90 @@ function checkAssessment(
       });
     return;
   }
-  a.questions.forEach((id, i) => {
-    if (inScope.has(id)) return;
+  const list = listOf(questions);
+  if (!list) return;
+  let inScope: string[] | undefined;
+  for (let i = 0; i < list.length; i++) {
+    const id = list[i];
+    if (typeof id !== 'string' || scope.questions.has(id)) continue;
     const other = blocksById.get(id);
+    if (other ? other.type === undefined : questionUnsure) continue;
     out.push({
       path: [...path, 'questions', i],
       code: 'missing-reference',
       message: other
-        ? other.block.type === 'question'
-          ? `question "${id}" is outside ${scopeName}`
-          : `"${id}" is a ${other.block.type} block, not a question`
-        : `no question block with id "${id}"`,
-      hint: didYouMean(id, [...inScope]) ?? `List the ids of question blocks in ${scopeName}.`,
+        ? other.type === 'question'
+          ? `question ${quote(id)} is outside ${scopeName}`
+          : `${quote(id)} is a ${other.type} block, not a question`
+        : `no question block with id ${quote(id)}`,
+      hint: didYouMean(id, (inScope ??= [...scope.questions])) ?? `List the ids of question blocks in ${scopeName}.`,
     });
-  });
+  }
 }
 
-function checkBlock(b: BlockFile, at: At, out: Issue[]): void {
-  switch (b.type) {
-    case 'question':
-      if ('bank' in b) {
-        const questions = b.bank.questions;
-        uniqueIds(questions, at, BANK, 'questions', 'question in this bank', out);
-        for (let qi = 0; qi < questions.length; qi++) checkQuestion(questions[qi]!, at, ['bank', 'questions', qi], out);
-        if (b.bank.draw > questions.length)
-          out.push({
-            path: pathOf(at, 'bank', 'draw'),
-            code: 'range',
-            message: `draw ${b.bank.draw} is more than the ${questions.length} questions in the bank`,
-            hint: `Draw at most ${questions.length}, or add questions to the bank.`,
-          });
-      } else checkQuestion(b, at, HERE, out);
+function checkBlock(b: Obj, type: string, at: At, out: Issue[]): void {
+  switch (type) {
+    case 'question': {
+      const bank = get(b, 'bank');
+      if (bank === undefined) return checkQuestion(b, at, HERE, out);
+      if (!isObject(bank)) return;
+      const questions = listOf(get(bank, 'questions'));
+      if (!questions) return;
+      uniqueIds(questions, at, BANK, 'questions', 'question in this bank', out);
+      for (let qi = 0; qi < questions.length; qi++) {
+        const q = questions[qi];
+        if (isObject(q)) checkQuestion(q, at, ['bank', 'questions', qi], out);
+      }
+      const draw = get(bank, 'draw');
+      if (typeof draw === 'number' && draw > questions.length)
+        out.push({
+          path: pathOf(at, 'bank', 'draw'),
+          code: 'range',
+          message: `draw ${draw} is more than the ${questions.length} questions in the bank`,
+          hint: `Draw at most ${questions.length}, or add questions to the bank.`,
+        });
       return;
+    }
     case 'sort': {
-      uniqueIds(b.categories, at, HERE, 'categories', 'category', out);
-      uniqueIds(b.items, at, HERE, 'items', 'item', out);
-      const items = b.items;
+      const categories = listOf(get(b, 'categories'));
+      const items = listOf(get(b, 'items'));
+      if (categories) uniqueIds(categories, at, HERE, 'categories', 'category', out);
+      if (!items) return;
+      uniqueIds(items, at, HERE, 'items', 'item', out);
+      const named = namedIds(categories);
+      if (!named) return;
+      let categoryIds: string[] | undefined;
       for (let ii = 0; ii < items.length; ii++) {
-        const item = items[ii]!;
-        if (!hasId(b.categories, item.category)) {
-          const categories = b.categories.map((c) => c.id);
+        const item = items[ii];
+        const category = isObject(item) ? get(item, 'category') : undefined;
+        if (typeof category === 'string' && !named.has(category))
           out.push({
             path: pathOf(at, 'items', ii, 'category'),
             code: 'missing-reference',
-            message: `no category "${item.category}" in this sort`,
-            hint: didYouMean(item.category, categories) ?? `The categories are ${categories.map((c) => `"${c}"`).join(', ')}.`,
+            message: `no category ${quote(category)} in this sort`,
+            hint: didYouMean(category, (categoryIds ??= [...named])) ?? `The categories are ${quoteAll(categoryIds)}.`,
           });
-        }
       }
       return;
     }
     case 'scenario':
       return checkScenario(b, at, out);
-    case 'likert':
-      uniqueIds(b.items, at, HERE, 'items', 'item', out);
-      if (b.scale && b.scale.min >= b.scale.max)
-        out.push({
-          path: pathOf(at, 'scale'),
-          code: 'range',
-          message: 'the scale minimum must be below its maximum',
-          hint: 'For example "min": 1, "max": 5.',
-        });
-      if (b.pairWith !== undefined && b.phase === 'pre')
+    case 'likert': {
+      const items = listOf(get(b, 'items'));
+      if (items) uniqueIds(items, at, HERE, 'items', 'item', out);
+      const scale = get(b, 'scale');
+      if (isObject(scale)) {
+        const min = get(scale, 'min');
+        const max = get(scale, 'max');
+        if (typeof min === 'number' && typeof max === 'number' && min >= max)
+          out.push({
+            path: pathOf(at, 'scale'),
+            code: 'range',
+            message: 'the scale minimum must be below its maximum',
+            hint: 'For example "min": 1, "max": 5.',
+          });
+      }
+      if (get(b, 'pairWith') !== undefined && get(b, 'phase') === 'pre')
         out.push({
           path: pathOf(at, 'pairWith'),
           code: 'rule',
@@ -252,8 +430,9 @@ function checkBlock(b: BlockFile, at: At, out: Issue[]): void {
           hint: 'Put "pairWith" on the "post" block instead.',
         });
       return;
+    }
     case 'resource':
-      if (b.href === undefined && b.body === undefined)
+      if (get(b, 'href') === undefined && get(b, 'body') === undefined && !hasSlipFor(b, ['href', 'body']))
         out.push({
           path: pathOf(at),
           code: 'required',
@@ -270,138 +449,171 @@ function checkBlock(b: BlockFile, at: At, out: Issue[]): void {
 const HERE: readonly (string | number)[] = [];
 const BANK: readonly (string | number)[] = ['bank'];
 
-function hasId(list: readonly { readonly id: string }[], id: string): boolean {
-  for (let i = 0; i < list.length; i++) if (list[i]!.id === id) return true;
-  return false;
-}
-
-interface QuestionLike {
-  readonly mode: 'single' | 'multiple';
-  readonly options: readonly { readonly id: string }[];
-  readonly correct: readonly string[];
-}
+/** Options past this many are looked up in a Set instead of searched. */
+const SEARCH_LIMIT = 16;
 
 /** `inside`: the question's path within its block. */
-function checkQuestion(q: QuestionLike, at: At, inside: readonly (string | number)[], out: Issue[]): void {
-  uniqueIds(q.options, at, inside, 'options', 'option', out);
-  for (let i = 0; i < q.correct.length; i++) {
-    const id = q.correct[i]!;
-    if (!hasId(q.options, id)) {
-      const options = q.options.map((o) => o.id);
+function checkQuestion(q: Obj, at: At, inside: readonly (string | number)[], out: Issue[]): void {
+  const options = listOf(get(q, 'options'));
+  const correct = listOf(get(q, 'correct'));
+  if (options) uniqueIds(options, at, inside, 'options', 'option', out);
+  if (!correct) return;
+  // An option without a usable id may be the one a correct answer names: only the schema can tell.
+  if (options && options.every((o) => idOf(o) !== undefined)) {
+    const set = options.length > SEARCH_LIMIT ? new Set(options.map(idOf)) : undefined;
+    let optionIds: string[] | undefined;
+    for (let i = 0; i < correct.length; i++) {
+      const id = correct[i];
+      if (typeof id !== 'string' || (set ? set.has(id) : options.some((o) => idOf(o) === id))) continue;
+      optionIds ??= options.map(idOf) as string[];
       out.push({
         path: pathOf(at, ...inside, 'correct', i),
         code: 'correct-not-an-option',
-        message: `correct answer "${id}" is not one of the options`,
-        hint: didYouMean(id, options) ?? `The option ids are ${options.map((o) => `"${o}"`).join(', ')}.`,
+        message: `correct answer ${quote(id)} is not one of the options`,
+        hint: didYouMean(id, optionIds) ?? `The option ids are ${quoteAll(optionIds)}.`,
       });
     }
   }
-  if (q.mode === 'single' && q.correct.length > 1)
+  if (get(q, 'mode') === 'single' && correct.length > 1)
     out.push({
       path: pathOf(at, ...inside, 'correct'),
       code: 'rule',
-      message: `a single-choice question has ${q.correct.length} correct answers`,
+      message: `a single-choice question has ${correct.length} correct answers`,
       hint: 'Keep one correct answer, or set "mode": "multiple".',
     });
 }
 
-function checkScenario(b: ScenarioFile, at: At, out: Issue[]): void {
-  const nodes = b.nodes;
+/** Node properties whose slips (e.g. "choises") would make the graph look other than the author meant. */
+const NODE_PARTS = ['choices', 'end'];
+
+function checkScenario(b: Obj, at: At, out: Issue[]): void {
+  const nodes = listOf(get(b, 'nodes'));
+  if (!nodes) return;
   uniqueIds(nodes, at, HERE, 'nodes', 'node', out);
+  const start = textOf(get(b, 'start'));
   // With a repeated id the last node wins, as in any Map built from the list.
   const index = new Map<string, number>();
-  for (let i = 0; i < nodes.length; i++) index.set(nodes[i]!.id, i);
-  if (!index.has(b.start))
+  // Every node has a usable id, so a name not among them is truly missing.
+  let named = true;
+  // Also every node's choices and their targets are usable, so what is unreachable truly is.
+  let whole = true;
+  let nodeIds: string[] | undefined;
+  const missingNodeHint = (id: string) => {
+    nodeIds ??= [...index.keys()];
+    return didYouMean(id, nodeIds) ?? `The node ids are ${quoteAll(nodeIds)}.`;
+  };
+  for (let i = 0; i < nodes.length; i++) {
+    const n = nodes[i];
+    const id = idOf(n);
+    if (id === undefined) named = whole = false;
+    else index.set(id, i);
+  }
+  if (start !== undefined && named && !index.has(start))
     out.push({
       path: pathOf(at, 'start'),
       code: 'scenario-missing-node',
-      message: `start node "${b.start}" does not exist`,
-      hint: missingNodeHint(b.start, index),
+      message: `start node ${quote(start)} does not exist`,
+      hint: missingNodeHint(start),
     });
   for (let ni = 0; ni < nodes.length; ni++) {
-    const n = nodes[ni]!;
-    const hasChoices = (n.choices?.length ?? 0) > 0;
-    if (hasChoices === (n.end !== undefined))
-      out.push({
-        path: pathOf(at, 'nodes', ni),
-        code: 'rule',
-        message: hasChoices ? `node "${n.id}" has both choices and an end` : `node "${n.id}" has neither choices nor an end`,
-        hint: 'A node either offers choices or is an ending ("end"), not both.',
-      });
-    const choices = n.choices;
-    if (!choices) continue;
+    const n = nodes[ni];
+    if (!isObject(n)) continue;
+    const choices = get(n, 'choices');
+    const end = get(n, 'end');
+    if (choices !== undefined && !Array.isArray(choices)) whole = false;
+    else {
+      const hasChoices = Array.isArray(choices) && choices.length > 0;
+      if (hasChoices === (end !== undefined) && !hasSlipFor(n, NODE_PARTS)) {
+        const id = textOf(get(n, 'id'));
+        const name = id === undefined ? 'this node' : `node ${quote(id)}`;
+        out.push({
+          path: pathOf(at, 'nodes', ni),
+          code: 'rule',
+          message: hasChoices ? `${name} has both choices and an end` : `${name} has neither choices nor an end`,
+          hint: 'A node either offers choices or is an ending ("end"), not both.',
+        });
+      }
+    }
+    if (!Array.isArray(choices)) continue;
     uniqueIds(choices, at, ['nodes', ni], 'choices', 'choice', out);
     for (let ci = 0; ci < choices.length; ci++) {
-      const c = choices[ci]!;
-      if (!index.has(c.next))
+      const c: unknown = choices[ci];
+      const next = isObject(c) ? textOf(get(c, 'next')) : undefined;
+      if (next === undefined) {
+        whole = false;
+        continue;
+      }
+      if (named && !index.has(next)) {
+        const choiceId = idOf(c);
         out.push({
           path: pathOf(at, 'nodes', ni, 'choices', ci, 'next'),
           code: 'scenario-missing-node',
-          message: `choice "${c.id}" leads to "${c.next}", which is not a node in this scenario`,
-          hint: missingNodeHint(c.next, index),
+          message: `${choiceId === undefined ? 'this choice' : `choice ${quote(choiceId)}`} leads to ${quote(next)}, which is not a node in this scenario`,
+          hint: missingNodeHint(next),
         });
+      }
     }
   }
-  if (!index.has(b.start)) return;
-  const reached = new Set<string>([b.start]);
-  const queue = [b.start];
+  if (!whole || start === undefined || !index.has(start)) return;
+  const reached = new Set<string>([start]);
+  const queue = [start];
   for (let head = 0; head < queue.length; head++) {
-    const node = nodes[index.get(queue[head]!)!]!;
-    for (const c of node.choices ?? [])
-      if (index.has(c.next) && !reached.has(c.next)) {
-        reached.add(c.next);
-        queue.push(c.next);
+    const node = nodes[index.get(queue[head]!)!] as Obj;
+    const choices = (get(node, 'choices') as readonly Obj[] | undefined) ?? [];
+    for (let ci = 0; ci < choices.length; ci++) {
+      const next = get(choices[ci]!, 'next') as string;
+      if (index.has(next) && !reached.has(next)) {
+        reached.add(next);
+        queue.push(next);
       }
+    }
   }
+  // A slip such as "choises" hides part of the graph: what looks unreachable may not be. Looked for
+  // only when there is something to report.
+  let slips: boolean | undefined;
+  const graphHidden = () => (slips ??= nodes.some((n) => hasSlipFor(n as Obj, NODE_PARTS)));
   let ending = false;
   for (let ni = 0; ni < nodes.length; ni++) {
-    const n = nodes[ni]!;
-    if (!reached.has(n.id))
+    const n = nodes[ni] as Obj;
+    const id = get(n, 'id') as string;
+    if (!reached.has(id)) {
+      if (graphHidden()) return;
       out.push({
         path: pathOf(at, 'nodes', ni),
         code: 'scenario-unreachable-node',
-        message: `node "${n.id}" cannot be reached from the start "${b.start}"`,
+        message: `node ${quote(id)} cannot be reached from the start ${quote(start)}`,
         hint: 'Point a choice at it with "next", or remove it.',
       });
-    else if (n.end !== undefined) ending = true;
+    } else if (get(n, 'end') !== undefined) ending = true;
   }
-  if (!ending)
+  if (!ending && !graphHidden()) {
+    const id = textOf(get(b, 'id'));
     out.push({
       path: pathOf(at),
       code: 'scenario-no-ending',
-      message: `scenario "${b.id}" has no ending the learner can reach`,
+      message: `${id === undefined ? 'this scenario' : `scenario ${quote(id)}`} has no ending the learner can reach`,
       hint: 'Give at least one reachable node an "end".',
     });
-}
-
-function missingNodeHint(id: string, index: ReadonlyMap<string, number>): string {
-  const nodeIds = [...index.keys()];
-  return didYouMean(id, nodeIds) ?? `The node ids are ${nodeIds.map((n) => `"${n}"`).join(', ')}.`;
+  }
 }
 
 /** Reports each repeat of an id in `list` (at `inside`/`name` in the block), pointing back at the first. */
-function uniqueIds(
-  list: readonly { readonly id: string }[],
-  at: At,
-  inside: readonly (string | number)[],
-  name: string,
-  kind: string,
-  out: Issue[],
-): void {
+function uniqueIds(list: readonly unknown[], at: At, inside: readonly (string | number)[], name: string, kind: string, out: Issue[]): void {
   // Short lists (options, nodes) are searched; long ones get a Map, so the check stays linear.
-  const seen = list.length > 16 ? new Map<string, number>() : undefined;
+  const seen = list.length > SEARCH_LIMIT ? new Map<string, number>() : undefined;
   for (let i = seen ? 0 : 1; i < list.length; i++) {
-    const id = list[i]!.id;
+    const id = idOf(list[i]);
+    if (id === undefined) continue;
     let first = 0;
     if (seen) {
       first = seen.get(id) ?? i;
       if (first === i) seen.set(id, i);
-    } else while (first < i && list[first]!.id !== id) first++;
+    } else while (first < i && idOf(list[first]) !== id) first++;
     if (first < i)
       out.push({
         path: pathOf(at, ...inside, name, i, 'id'),
         code: 'duplicate-id',
-        message: `duplicate ${kind} id "${id}"`,
+        message: `duplicate ${kind} id ${quote(id)}`,
         hint: 'Rename one of them.',
         related: { path: pathOf(at, ...inside, name, first, 'id') },
       });

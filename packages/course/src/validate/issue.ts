@@ -7,6 +7,11 @@ export interface Issue {
   readonly code: CourseErrorCode;
   readonly message: string;
   readonly hint?: string;
+  /**
+   * For a missing property: its name. The issue is placed at the object, but it is about `path` +
+   * `missing`, which is how follow-on reports are recognised.
+   */
+  readonly missing?: string;
   /** Point at the property name rather than its value. */
   readonly atKey?: boolean;
   /** Index inside a string value (as decoded), for markup problems. */

@@ -20,13 +20,18 @@ export function editDistance(a: string, b: string): number {
   return prev[n]!;
 }
 
+/** Words longer than this are no slip of a name (and comparing them costs length squared). */
+const LONGEST = 100;
+
 /** The closest candidate, if it is close enough to be a likely slip. */
 export function closest(word: string, candidates: readonly string[]): string | undefined {
+  if (word.length > LONGEST) return undefined;
   const limit = Math.max(1, Math.floor(word.length / 3));
   let best: string | undefined;
   let bestDistance = Infinity;
   const lower = word.toLowerCase();
   for (const c of candidates) {
+    if (c.length > LONGEST) continue;
     const d = editDistance(lower, c.toLowerCase());
     if (d < bestDistance) {
       best = c;
@@ -46,4 +51,17 @@ export function listOf(values: readonly unknown[]): string {
   const quoted = values.map((v) => JSON.stringify(v));
   if (quoted.length <= 1) return quoted.join('');
   return `${quoted.slice(0, -1).join(', ')} or ${quoted.at(-1)}`;
+}
+
+/**
+ * `didYouMean` with a budget of comparison work (letters times letters) shared by many reports, so a
+ * hostile file with thousands of misses against thousands of names stays quick: once it is spent,
+ * reports go without a suggestion.
+ */
+export function suggester(budget = 30_000_000): (word: string, candidates: readonly string[]) => string | undefined {
+  return (word, candidates) => {
+    if (budget <= 0) return undefined;
+    for (const c of candidates) budget -= (word.length + 1) * (c.length + 1);
+    return budget < 0 ? undefined : didYouMean(word, candidates);
+  };
 }

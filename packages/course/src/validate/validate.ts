@@ -165,6 +165,7 @@ function object(v: unknown, p: Plan, path: Path, out: Issue[]): void {
     const isAlt = key === 'alt';
     out.push({
       path: [...path],
+      missing: key,
       code: isAlt ? 'accessibility' : 'required',
       message: isAlt ? 'image has no "alt" text' : `missing required property "${key}"`,
       hint: isAlt
@@ -270,6 +271,7 @@ function union(v: unknown, p: Plan, path: Path, out: Issue[]): void {
     if (!has(v, key))
       return void out.push({
         path: [...path],
+        missing: key,
         code: 'required',
         message: `missing required property "${key}"`,
         hint: `"${key}" says what this is: ${listOf(p.tags)}.`,
