@@ -114,40 +114,24 @@ export const shellStyles = css`
     display: grid;
     gap: var(--haven-space-4);
   }
-  /* Narrow: the page count on its own line, Previous and Next side by side below it, each half the
-     width, so neither drops under the other at 320px. Wider: one row. */
   .pager {
-    display: grid;
-    grid-template-columns: minmax(0, 1fr) minmax(0, 1fr);
-    grid-template-areas: 'count count' 'previous next';
+    display: flex;
+    flex-wrap: wrap;
     gap: var(--haven-space-2);
     align-items: center;
+    justify-content: space-between;
     margin-block-start: var(--haven-space-5);
     padding-block-start: var(--haven-space-3);
     border-block-start: 1px solid var(--haven-color-border);
   }
-  .pager .previous {
-    grid-area: previous;
-    justify-self: start;
-  }
   .pager .count {
-    grid-area: count;
-  }
-  .pager .next {
-    grid-area: next;
-    justify-self: end;
-    text-align: end;
-  }
-  .pager button {
-    max-inline-size: 100%;
+    order: -1;
+    flex-basis: 100%;
   }
   @container haven (min-width: 30rem) {
-    .pager {
-      grid-template-columns: auto minmax(0, 1fr) auto;
-      grid-template-areas: 'previous count next';
-    }
     .pager .count {
-      text-align: center;
+      order: 0;
+      flex-basis: auto;
     }
   }
   .pager p {

@@ -15,7 +15,7 @@ import { HavenSupportRequestEvent } from '../events/haven-support-request.js';
 import { startPlayer, type Player } from '../player/wiring.js';
 import { isVisibleTo, outlineOf, visiblePages, type PageRef } from '../player/view.js';
 import type { HavenSupportDialog } from '../support/support-dialog.js';
-import type { ClearScope, HavenSettingsDialog, SettingsControls } from '../settings/settings-dialog.js';
+import type { HavenSettingsDialog } from '../settings/settings-dialog.js';
 import { loadPart, SAFETY_PARTS, type LazyPart } from './parts.js';
 import '../outline/outline.js';
 
@@ -198,6 +198,10 @@ export class HavenCourse extends HavenElement {
     this.player?.stop();
     this.player = undefined;
     this.shownKey = '';
+    // A start still under way must not install its player in a removed element; and with no player,
+    // the shell must not render as ready (it did, and threw), so putting the element back starts afresh.
+    this.startToken++;
+    if (this.phase === 'ready') this.phase = 'loading';
   }
 
   private handleChange(): void {
@@ -315,48 +319,19 @@ export class HavenCourse extends HavenElement {
     await this.settingsDialog?.show();
   }
 
-  /** What the settings dialog may do; it never sees the store or the player itself. */
-  private settingsControls?: SettingsControls;
-
-  private controlsFor(player: Player): SettingsControls {
-    const storage = player.store.mode === 'indexeddb' ? 'device' : 'tab';
-    const withLms = !player.standalone;
-    const cached = this.settingsControls;
-    if (cached && cached.storage === storage && cached.withLms === withLms) return cached;
-    this.settingsControls = {
-      storage,
-      withLms,
-      setLowStimulus: (on) => this.player?.handle.setLowStimulus(on),
-      exportData: async () => {
-        const current = this.player;
-        if (!current) return { ok: false, code: 'STORE_UNAVAILABLE', message: 'The course is not running.' };
-        return current.store.export(current.handle.course.id);
-      },
-      clear: (scope) => this.clearData(scope),
-      announce: (message) => {
-        this.announcement = message;
-        this.notice = message;
-      },
-    };
-    return this.settingsControls;
-  }
-
   /**
-   * Clears the learner's data. Standalone, the player stopped to clear, so a new one starts from what
-   * is left (nothing, for this course): the course begins again. With an LMS the same player carries on.
+   * Says `message` in the live region and shows it under the toolbar until the learner moves on. With
+   * `restart`, first starts a new player (the settings dialog stopped this one to clear the learner's
+   * data), keeping the shell on screen so focus stays where it was.
    */
-  private async clearData(scope: ClearScope): Promise<{ ok: true } | { ok: false; message: string }> {
-    const player = this.player;
-    if (!player) return { ok: false, message: 'The course is not running.' };
-    const result = await player.clearData(scope);
-    if (result.stopped) {
+  async announce(message: string, restart = false): Promise<void> {
+    if (restart) {
       this.unsubscribe?.();
-      this.unsubscribe = undefined;
       this.shownKey = '';
       this.start(true);
       await this.readyPromise;
     }
-    return result.ok ? { ok: true } : { ok: false, message: result.message };
+    this.announcement = this.notice = message;
   }
 
   /** Quick exit: hides everything at once, then leaves for the course's neutral page. */
@@ -410,7 +385,7 @@ export class HavenCourse extends HavenElement {
         <section class="content" part="page" aria-label=${course.title}>${this.renderContent()}</section>
       </div>
       <haven-support-dialog></haven-support-dialog>
-      <haven-settings-dialog .controls=${this.controlsFor(this.player!)}></haven-settings-dialog>
+      <haven-settings-dialog .player=${this.player}></haven-settings-dialog>
       <div class="visually-hidden" role="status" aria-live="polite">${this.announcement}</div>
     </div>`;
   }

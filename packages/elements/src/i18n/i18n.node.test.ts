@@ -5,6 +5,10 @@ import { cy } from './cy.js';
 import { messagesFor, translate } from './index.js';
 import { settingsStringsEnGB } from '../settings/strings.js';
 import { settingsStringsCy } from '../settings/strings.cy.js';
+import { pauseStringsEnGB } from '../pause/strings.js';
+import { pauseStringsCy } from '../pause/strings.cy.js';
+import { supportStringsEnGB } from '../support/strings.js';
+import { supportStringsCy } from '../support/strings.cy.js';
 
 test('en-GB and cy have exactly the same keys', () => {
   assert.deepEqual(Object.keys(cy).sort(), Object.keys(enGB).sort());
@@ -33,18 +37,28 @@ test('translate fills placeholders and falls back to the key', () => {
   assert.equal(translate(enGB, 'no.such.key'), 'no.such.key');
 });
 
-test('the settings dialog’s own tables (loaded with the dialog) have the same keys and placeholders in en-GB and cy', () => {
-  assert.deepEqual(Object.keys(settingsStringsCy).sort(), Object.keys(settingsStringsEnGB).sort());
-  for (const [key, english] of Object.entries(settingsStringsEnGB)) {
-    const welsh = (settingsStringsCy as Record<string, string>)[key] ?? '';
-    assert.ok(english.trim() && welsh.trim(), `${key} is empty`);
-    const names = (s: string) => [...s.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
-    assert.deepEqual(names(welsh), names(english), `${key}: placeholders differ`);
-  }
-});
+const partTables = [
+  ['settings dialog', settingsStringsEnGB, settingsStringsCy],
+  ['pause screen', pauseStringsEnGB, pauseStringsCy],
+  ['support dialog', supportStringsEnGB, supportStringsCy],
+] as const;
+
+for (const [part, english, welsh] of partTables) {
+  test(`the ${part}'s own tables (loaded with it) have the same keys and placeholders in en-GB and cy`, () => {
+    assert.deepEqual(Object.keys(welsh).sort(), Object.keys(english).sort());
+    for (const [key, en] of Object.entries(english)) {
+      const cyText = (welsh as Record<string, string>)[key] ?? '';
+      assert.ok(en.trim() && cyText.trim(), `${key} is empty`);
+      const names = (s: string) => [...s.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
+      assert.deepEqual(names(cyText), names(en), `${key}: placeholders differ`);
+    }
+  });
+}
 
 test('a key lives in one table only, so the player and the dialog never disagree', () => {
-  const shared = Object.keys(settingsStringsEnGB).filter((k) => k in enGB && k !== 'settings.title');
+  const shared = [...Object.keys(settingsStringsEnGB), ...Object.keys(pauseStringsEnGB), ...Object.keys(supportStringsEnGB)].filter(
+    (k) => k in enGB && k !== 'settings.title',
+  );
   assert.deepEqual(shared, []);
   assert.equal(settingsStringsEnGB['settings.title'], enGB['settings.title']);
   assert.equal(settingsStringsCy['settings.title'], cy['settings.title']);

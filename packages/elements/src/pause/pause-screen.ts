@@ -2,6 +2,8 @@ import { html, css } from 'lit';
 import { customElement } from 'lit/decorators.js';
 import { HavenElement } from '../base/haven-element.js';
 import { surface } from '../themes/tokens.js';
+import { partString, partTable, type PartTable } from '../i18n/part-strings.js';
+import { pauseStringsEnGB } from './strings.js';
 
 /**
  * The calm pause screen of "Take a break": progress is already saved; a short grounding exercise
@@ -62,6 +64,20 @@ export class HavenPauseScreen extends HavenElement {
       }
     `,
   ];
+
+  private strings: PartTable = pauseStringsEnGB;
+
+  protected override t(key: string, params?: Record<string, string | number>): string {
+    return partString(this.strings, key, params) ?? super.t(key, params);
+  }
+
+  /** Renders once the table for the course language is here. */
+  protected override async scheduleUpdate(): Promise<void> {
+    this.strings = await partTable(this.handle?.course.lang, pauseStringsEnGB, {
+      cy: () => import('./strings.cy.js').then((m) => m.pauseStringsCy),
+    });
+    super.scheduleUpdate();
+  }
 
   focusHeading(): void {
     this.renderRoot.querySelector<HTMLElement>('h2')?.focus();

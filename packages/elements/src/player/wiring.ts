@@ -39,19 +39,11 @@ export interface Player {
   /** Commits anything pending to the LMS now. */
   flush(): void;
   /**
-   * Deletes what this device keeps: this course's data, or every Haven record on the device. Standalone,
-   * the player stops first (so nothing it holds is written back) and must be replaced by a new one;
-   * with an LMS it carries on, since the LMS's record of the attempt is not the learner's to delete here.
+   * Stops the player. `beforeClose` runs once everything the player was writing has reached the store,
+   * just before the store closes (the settings dialog clears the learner's data there).
    */
-  clearData(scope: ClearScope): Promise<ClearResult>;
-  stop(): void;
+  stop(beforeClose?: (store: Store) => Promise<unknown>): Promise<void>;
 }
-
-export type ClearScope = 'course' | 'device';
-/** `stopped`: the player was stopped (standalone) and must be replaced, whether or not the clear worked. */
-export type ClearResult =
-  | { readonly ok: true; readonly stopped: boolean }
-  | { readonly ok: false; readonly stopped: boolean; readonly code: string; readonly message: string };
 
 export type StartResult =
   | { readonly ok: true; readonly player: Player }
@@ -310,27 +302,15 @@ function assemble(
     flush() {
       bridge.flush();
     },
-    async clearData(scope) {
-      const standalone = bridge.kind === 'standalone';
-      if (standalone) {
-        cleanups.forEach((c) => c());
-        engine.stop();
-        listeners.clear();
-      }
-      // Anything already on its way to the store lands first, so it cannot bring the data back afterwards.
-      await writes;
-      const cleared = scope === 'course' ? await store.clearCourse(course.id) : await store.clearDevice();
-      if (standalone) await store.close();
-      if (!cleared.ok) return { ok: false, stopped: standalone, code: cleared.code, message: cleared.message };
-      return { ok: true, stopped: standalone };
-    },
-    stop() {
+    stop(beforeClose) {
       tick();
       cleanups.forEach((c) => c());
       engine.stop();
       bridge.flush();
       listeners.clear();
-      writes = writes.then(() => store.close());
+      const closed = writes.then(() => beforeClose?.(store)).then(() => store.close());
+      writes = closed;
+      return closed;
     },
   };
 }

@@ -33,7 +33,6 @@ function controls({ storage, withLms }: Args): SettingsControls {
     setLowStimulus: () => {},
     exportData: async () => ({ ok: true, data }),
     clear: () => new Promise((resolve) => setTimeout(() => resolve({ ok: true }), 300)),
-    announce: () => {},
   };
 }
 

@@ -1,10 +1,13 @@
 import { html, nothing } from 'lit';
 import { customElement, property, query, state } from 'lit/decorators.js';
-import { downloadExport, type ExportResult } from '@haven/store';
+import { downloadExport, type DoneResult, type ExportResult, type Store } from '@haven/store';
 import { HavenElement } from '../base/haven-element.js';
 import { surface } from '../themes/tokens.js';
 import { settingsStyles } from './settings-dialog.styles.js';
-import { settingsStringsEnGB, type SettingsStrings } from './strings.js';
+import { settingsStringsEnGB } from './strings.js';
+import { partString, partTable, type PartTable } from '../i18n/part-strings.js';
+import type { Player } from '../player/wiring.js';
+import type { HavenCourse } from '../course/haven-course.js';
 
 export type ClearScope = 'course' | 'device';
 
@@ -17,16 +20,12 @@ export interface SettingsControls {
   setLowStimulus(on: boolean): void;
   /** Everything stored on this device for the course (the store's export). */
   exportData(): Promise<ExportResult>;
-  /** Clears, then (standalone) restarts the course from the beginning. */
-  clear(scope: ClearScope): Promise<{ readonly ok: true } | { readonly ok: false; readonly message: string }>;
-  /** Says something in the player's live region once the dialog has closed. */
-  announce(message: string): void;
+  /**
+   * Clears, then (standalone) restarts the course from the beginning; `done` is what to tell the
+   * learner afterwards, in the player's live region.
+   */
+  clear(scope: ClearScope, done: string): Promise<{ readonly ok: true } | { readonly ok: false; readonly message: string }>;
 }
-
-/** Each locale's table loads on demand; English is in this chunk. */
-const tables: Readonly<Record<string, () => Promise<SettingsStrings>>> = {
-  cy: () => import('./strings.cy.js').then((m) => m.settingsStringsCy),
-};
 
 /**
  * The player's settings in a native modal dialog: display (low-stimulus mode) and the learner's data on
@@ -48,10 +47,12 @@ export class HavenSettingsDialog extends HavenElement {
   @state() private busy = false;
   @state() private message = '';
 
-  /** Provided by the player; without it (a bare story) the data actions are not offered. */
+  /** The running player (set by `<haven-course>`): the dialog acts on it through `controlsFor`. */
+  @property({ attribute: false }) player?: Player;
+  /** Instead of `player` (stories, other hosts). Without either, the data actions are not offered. */
   @property({ attribute: false }) controls?: SettingsControls;
 
-  private strings: SettingsStrings = settingsStringsEnGB;
+  private strings: PartTable = settingsStringsEnGB;
   private opener: Element | null = null;
   private confirmOpener: Element | null = null;
 
@@ -65,16 +66,14 @@ export class HavenSettingsDialog extends HavenElement {
   }
 
   protected override t(key: string, params?: Record<string, string | number>): string {
-    const own = (this.strings as Record<string, string>)[key];
-    if (own === undefined) return super.t(key, params);
-    return params ? own.replace(/\{(\w+)\}/g, (whole, name: string) => (name in params ? String(params[name]) : whole)) : own;
+    return partString(this.strings, key, params) ?? super.t(key, params);
   }
 
   /** Renders once the table for the course language is here. */
   protected override async scheduleUpdate(): Promise<void> {
-    const primary = this.handle?.course.lang?.split('-')[0] ?? '';
-    const load = tables[primary];
-    this.strings = load ? await load().catch(() => settingsStringsEnGB) : settingsStringsEnGB;
+    this.strings = await partTable(this.handle?.course.lang, settingsStringsEnGB, {
+      cy: () => import('./strings.cy.js').then((m) => m.settingsStringsCy),
+    });
     super.scheduleUpdate();
   }
 
@@ -98,8 +97,14 @@ export class HavenSettingsDialog extends HavenElement {
     if (opener?.isConnected) opener.focus();
   }
 
+  private get actions(): SettingsControls | undefined {
+    if (this.controls) return this.controls;
+    const host = (this.getRootNode() as ShadowRoot).host as HavenCourse | undefined;
+    return this.player && host ? controlsFor(this.player, host) : undefined;
+  }
+
   private async handleDownload(): Promise<void> {
-    const controls = this.controls;
+    const controls = this.actions;
     if (!controls) return;
     const result = await controls.exportData();
     if (!result.ok) {
@@ -137,29 +142,27 @@ export class HavenSettingsDialog extends HavenElement {
   }
 
   private async handleClear(): Promise<void> {
-    const controls = this.controls;
+    const controls = this.actions;
     const scope = this.confirming;
     if (!controls || !scope || this.busy) return;
     this.busy = true;
-    const result = await controls.clear(scope);
+    const said = controls.withLms ? 'data.clearedStay' : scope === 'course' ? 'data.clearedCourse' : 'data.clearedDevice';
+    const result = await controls.clear(scope, this.t(said));
     this.busy = false;
     if (!result.ok) {
       this.confirmDialog.close();
       this.message = this.t('data.clearFailed', { detail: result.message });
       return;
     }
-    const said = controls.withLms ? 'data.clearedStay' : scope === 'course' ? 'data.clearedCourse' : 'data.clearedDevice';
-    const text = this.t(said);
     this.close();
-    controls.announce(text);
   }
 
   private handleLowStimulus(event: Event): void {
-    this.controls?.setLowStimulus((event.target as HTMLInputElement).checked);
+    this.actions?.setLowStimulus((event.target as HTMLInputElement).checked);
   }
 
   override render() {
-    const controls = this.controls;
+    const controls = this.actions;
     const lowStimulus = this.handle?.getView().lowStimulus ?? false;
     return html`<dialog part="dialog" class="settings" aria-labelledby="settings-title" @close=${this.handleClose}>
         <h2 id="settings-title" tabindex="-1">${this.t('settings.title')}</h2>
@@ -224,6 +227,30 @@ export class HavenSettingsDialog extends HavenElement {
       </div>
     </dialog>`;
   }
+}
+
+/**
+ * The dialog's actions on a running player. Standalone, clearing stops the player first, so nothing it
+ * holds can be written back, and `<haven-course>` starts a new one from what is left: the beginning.
+ * With an LMS the player carries on: its record of the attempt is not the learner's to delete here.
+ */
+function controlsFor(player: Player, host: HavenCourse): SettingsControls {
+  const courseId = player.handle.course.id;
+  return {
+    storage: player.store.mode === 'indexeddb' ? 'device' : 'tab',
+    withLms: !player.standalone,
+    setLowStimulus: (on) => player.handle.setLowStimulus(on),
+    exportData: () => player.store.export(courseId),
+    async clear(scope, done) {
+      const clear = (store: Store) => (scope === 'course' ? store.clearCourse(courseId) : store.clearDevice());
+      let result: DoneResult | undefined;
+      if (player.standalone) await player.stop(async (store) => (result = await clear(store)));
+      else result = await clear(player.store);
+      if (result?.ok) await host.announce(done, player.standalone);
+      else if (player.standalone) await host.announce('', true);
+      return result?.ok ? { ok: true } : { ok: false, message: result?.message ?? '' };
+    },
+  };
 }
 
 /** The focused element, looking through open shadow roots (kept here so this chunk stands alone). */

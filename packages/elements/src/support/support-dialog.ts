@@ -2,6 +2,8 @@ import { html, css, nothing } from 'lit';
 import { customElement, query } from 'lit/decorators.js';
 import { HavenElement } from '../base/haven-element.js';
 import { surface } from '../themes/tokens.js';
+import { partString, partTable, type PartTable } from '../i18n/part-strings.js';
+import { supportStringsEnGB } from './strings.js';
 
 /**
  * The course's support contacts and helplines in a native modal dialog: focus moves into it, Escape
@@ -60,6 +62,19 @@ export class HavenSupportDialog extends HavenElement {
 
   @query('dialog') private dialog!: HTMLDialogElement;
   private opener: Element | null = null;
+  private strings: PartTable = supportStringsEnGB;
+
+  protected override t(key: string, params?: Record<string, string | number>): string {
+    return partString(this.strings, key, params) ?? super.t(key, params);
+  }
+
+  /** Renders once the table for the course language is here. */
+  protected override async scheduleUpdate(): Promise<void> {
+    this.strings = await partTable(this.handle?.course.lang, supportStringsEnGB, {
+      cy: () => import('./strings.cy.js').then((m) => m.supportStringsCy),
+    });
+    super.scheduleUpdate();
+  }
 
   get isOpen(): boolean {
     return this.dialog?.open ?? false;
