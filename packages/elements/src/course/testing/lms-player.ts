@@ -170,11 +170,20 @@ export function allText(root: Node): string {
   return text;
 }
 
-export const LEAKS = ['Error:', ' at ', 'undefined', '[object', 'LMS_', 'STORE_', 'TypeError', 'null'];
+/** Signs of a stack trace, an error object or an internal code; "at " only as a stack frame, since plain English uses it. */
+export const LEAKS: readonly RegExp[] = [
+  /Error:/,
+  /\bat \S+ \(|\bat \S+:\d+:\d+|\.[jt]s:\d+:\d+/,
+  /undefined/,
+  /\[object/,
+  /\b(LMS|STORE|COURSE)_[A-Z_]+/,
+  /\bnull\b/,
+  /\bNaN\b/,
+];
 
 export function leaksIn(el: HTMLElement): string[] {
   const text = allText(el.shadowRoot!);
-  return LEAKS.filter((l) => text.includes(l));
+  return LEAKS.filter((l) => l.test(text)).map((l) => `${l.source}: ${text.match(l)?.[0]}`);
 }
 
 export function removeLms(): void {
