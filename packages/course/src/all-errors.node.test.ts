@@ -294,3 +294,30 @@ test('huge lists stay quick, and long names are shortened in messages', () => {
   assert.equal(dup.message, 'duplicate id text of 100000 characters: a module already uses it');
   assert.ok(issues.every((i) => i.message.length < 500 && (i.hint ?? '').length < 1000));
 });
+
+test('a missing or malformed format version is reported with the other mistakes, read as the current format', () => {
+  const missing = errorsOf((c) => {
+    delete c.formatVersion;
+    c.titel = 'Typo';
+    blocks(c).push({ type: 'text', id: 'p1', body: 'Again.' });
+  });
+  assert.deepEqual(codes(missing.errors), [
+    ['format-version', ''],
+    ['duplicate-id', '/modules/0/pages/0/blocks/1/id'],
+    ['unknown-property', '/titel'],
+  ]);
+  const text = errorsOf((c) => {
+    c.formatVersion = '1';
+    blocks(c).push(question({ correct: ['c'] }));
+  });
+  assert.deepEqual(codes(text.errors), [
+    ['format-version', '/formatVersion'],
+    ['correct-not-an-option', '/modules/0/pages/0/blocks/1/correct/0'],
+  ]);
+  // A newer format is unknown here, so nothing else is judged by this one.
+  const newer = errorsOf((c) => {
+    c.formatVersion = 2;
+    blocks(c).push({ type: 'text', id: 'p1', body: 'Again.' });
+  });
+  assert.deepEqual(codes(newer.errors), [['format-version', '/formatVersion']]);
+});

@@ -35,7 +35,11 @@ export function parse(text: string, fileName: string, options: ParseOptions = {}
   const { migrated, issues } = read;
   let withPositions: SourceMap | undefined;
   const located = (): SourceMap => (withPositions ??= read.source ?? parseJson(text).source);
-  if (!migrated.ok) return fail(toErrors([...issues, migrated.issue], fileName, located()));
+  if (!migrated.ok) {
+    const unversioned = withoutVersion(read.value);
+    if (unversioned) checkAsCurrentFormat(unversioned, issues);
+    return fail(toErrors([...issues, migrated.issue], fileName, located()));
+  }
   const file = migrated.course as unknown as CourseFile;
   issues.push(...(issues.length === 0 ? checkSemantics(file) : withoutFollowOns(checkSemantics(file), issues)));
   if (issues.length) return fail(toErrors(issues, fileName, located()));
@@ -74,7 +78,13 @@ export function parse(text: string, fileName: string, options: ParseOptions = {}
 
 type FileRead =
   | { readonly ok: false; readonly error: JsonSyntaxError; readonly source: SourceMap }
-  | { readonly ok: true; readonly migrated: MigrateResult; readonly issues: Issue[]; readonly source: SourceMap | undefined };
+  | {
+      readonly ok: true;
+      readonly value: unknown;
+      readonly migrated: MigrateResult;
+      readonly issues: Issue[];
+      readonly source: SourceMap | undefined;
+    };
 
 /**
  * JSON syntax, format version and schema. Fast path: native JSON.parse, trusted when the keys in the
@@ -87,12 +97,12 @@ function readFile(text: string): FileRead {
     const migrated = migrate(fast.value);
     const issues: Issue[] = [];
     if (!migrated.ok) {
-      if (keysInValue(fast.value) === fast.keys) return { ok: true, migrated, issues, source: undefined };
+      if (keysInValue(fast.value) === fast.keys) return { ok: true, value: fast.value, migrated, issues, source: undefined };
     } else {
       const seen = validateCountingKeys(migrated.course, courseSchema, issues);
       // With issues the count may be off (a check can stop early), so the value is counted on its own.
       if (issues.length === 0 ? seen === fast.keys : keysInValue(fast.value) === fast.keys)
-        return { ok: true, migrated, issues, source: undefined };
+        return { ok: true, value: fast.value, migrated, issues, source: undefined };
     }
   }
   const json = parseJson(text);
@@ -107,7 +117,29 @@ function readFile(text: string): FileRead {
   }));
   const migrated = migrate(json.value);
   if (migrated.ok) validate(migrated.course, courseSchema, [], issues);
-  return { ok: true, migrated, issues, source: json.source };
+  return { ok: true, value: json.value, migrated, issues, source: json.source };
+}
+
+/**
+ * A course object whose "formatVersion" is missing or no whole number: most likely meant for the
+ * current format, so it is checked as such and its other mistakes show in the same run. A newer
+ * version is not: its format is unknown here.
+ */
+function withoutVersion(value: unknown): Record<string, unknown> | undefined {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return undefined;
+  const version = Object.prototype.hasOwnProperty.call(value, 'formatVersion')
+    ? (value as Record<string, unknown>)['formatVersion']
+    : undefined;
+  return typeof version === 'number' && Number.isInteger(version) && version >= 1 ? undefined : (value as Record<string, unknown>);
+}
+
+/** Schema and whole-course checks of an unversioned course; the version itself is the migration's to report. */
+function checkAsCurrentFormat(course: Record<string, unknown>, issues: Issue[]): void {
+  const schema: Issue[] = [];
+  validate(course, courseSchema, [], schema);
+  const known = [...issues, ...schema];
+  for (const issue of schema) if (issue.missing !== 'formatVersion' && issue.path[0] !== 'formatVersion') issues.push(issue);
+  issues.push(...withoutFollowOns(checkSemantics(course), known));
 }
 
 /**
