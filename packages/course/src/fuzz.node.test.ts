@@ -99,12 +99,15 @@ function mutate(root: Json, m: Mutation): Json {
     case 'retype':
       return set(retyped(current));
     case 'replace':
-      return set(m.value);
-    case 'insert':
-      if (Array.isArray(current)) current.splice(m.at % (current.length + 1), 0, m.value);
-      else if (typeof current === 'object' && current !== null) put(current, m.key, m.value);
-      else return set([current, m.value]);
+      return set(structuredClone(m.value));
+    case 'insert': {
+      // A copy: the junk constants are shared between runs and must not grow into each other.
+      const value = structuredClone(m.value);
+      if (Array.isArray(current)) current.splice(m.at % (current.length + 1), 0, value);
+      else if (typeof current === 'object' && current !== null) put(current, m.key, value);
+      else return set([current, value]);
       return root;
+    }
   }
 }
 

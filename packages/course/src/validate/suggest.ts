@@ -58,7 +58,7 @@ export function listOf(values: readonly unknown[]): string {
  * hostile file with thousands of misses against thousands of names stays quick: once it is spent,
  * reports go without a suggestion.
  */
-export function suggester(budget = 30_000_000): (word: string, candidates: readonly string[]) => string | undefined {
+export function suggester(budget = 10_000_000): (word: string, candidates: readonly string[]) => string | undefined {
   return (word, candidates) => {
     if (budget <= 0) return undefined;
     for (const c of candidates) budget -= (word.length + 1) * (c.length + 1);
