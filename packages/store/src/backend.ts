@@ -52,6 +52,11 @@ export interface Backend {
   putSetting(record: SettingRecord): Promise<void>;
   allSettings(): Promise<SettingRecord[]>;
   clearCourse(learnerKey: string, courseId: string): Promise<void>;
+  /**
+   * Appends a journal record in a transaction issued in this very task (no await first), for a page
+   * that is going away and may get no further turn. Loads merge it in like any journal entry.
+   */
+  appendNow?(record: JournalRecord): void;
   close(): void;
 }
 

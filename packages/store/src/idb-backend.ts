@@ -10,7 +10,7 @@ import {
   type WriteOutcome,
   type WriteRequest,
 } from './backend.js';
-import { checkSnapshot, type EvaluationRecord, type ReflectionRecord, type SettingRecord } from './records.js';
+import { checkSnapshot, type EvaluationRecord, type JournalRecord, type ReflectionRecord, type SettingRecord } from './records.js';
 import { courseRange, type HavenDB } from './db/schema.js';
 
 /**
@@ -24,6 +24,17 @@ export class IdbBackend implements Backend {
     readonly db: IDBPDatabase<HavenDB>,
     private readonly now: () => Date,
   ) {}
+
+  appendNow(record: JournalRecord): void {
+    const tx = this.db.transaction('journal', 'readwrite');
+    tx.done.catch(() => {});
+    void tx
+      .objectStore('journal')
+      .add(record)
+      .catch(() => {});
+    // Committing now rather than when the task ends: the page may be torn down before then.
+    tx.commit();
+  }
 
   async readCourse(learnerKey: string, courseId: string): Promise<RawCourse> {
     const tx = this.db.transaction(['progress', 'journal'], 'readonly');

@@ -68,6 +68,12 @@ export interface Store {
    * Saves made in the same tick (and while a write is in flight) share one transaction.
    */
   save(courseId: string, progress: Progress, change?: CourseEvent): Promise<SaveResult>;
+  /**
+   * For a page that is going away (`pagehide`, hidden): puts the progress on the device in this task,
+   * without waiting for earlier writes, as a journal entry the next load merges in. Best effort, never
+   * throws; follow it with `save` for the snapshot. Optional, so other stores (tests' fakes) still fit.
+   */
+  saveNow?(courseId: string, progress: Progress): void;
   saveReflection(courseId: string, blockId: string, text: string): Promise<DoneResult>;
   getReflections(courseId: string): Promise<ReflectionsResult>;
   saveEvaluation(courseId: string, blockId: string, phase: 'pre' | 'post', values: Readonly<Record<string, number>>): Promise<DoneResult>;
@@ -184,6 +190,25 @@ export class HavenStore implements Store {
         return this.load(courseId);
       }
       return this.failed(error, 'STORE_UNAVAILABLE');
+    }
+  }
+
+  saveNow(courseId: string, progress: Progress): void {
+    if (this.closed || !this.backend.appendNow) return;
+    const held = this.held.get(courseId);
+    this.held.set(courseId, held ? this.merge(held, progress) : progress);
+    try {
+      this.backend.appendNow({
+        learnerKey: this.learnerKey,
+        courseId,
+        schemaVersion: SCHEMA_VERSION,
+        at: this.now(),
+        revision: progress.revision,
+        changes: [],
+        progress,
+      });
+    } catch {
+      // The connection is already closing: the regular save reports what happens next.
     }
   }
 

@@ -16,6 +16,7 @@ import {
   launchLms,
   leaksIn,
   leavePage,
+  mountInFrame,
   mountPlayer,
   pageTitle,
   quizCourse,
@@ -201,26 +202,8 @@ describe('two tabs on the same course (standalone)', () => {
     const db = `haven-two-tabs-${Date.now()}`;
     const frames: HTMLIFrameElement[] = [];
     const open = async (): Promise<HavenCourse> => {
-      const frame = document.createElement('iframe');
-      frame.style.cssText = 'width: 900px; height: 700px';
+      const { frame, el } = await mountInFrame(db, course, 'none');
       frames.push(frame);
-      const loaded = new Promise((r) => frame.addEventListener('load', r, { once: true }));
-      frame.srcdoc = `<!doctype html><body><script type="module">
-        import { playerDefaults } from '/packages/elements/src/player/wiring.ts';
-        import '/packages/elements/src/course/haven-course.ts';
-        playerDefaults.dbName = ${JSON.stringify(db)};
-        window.ready = true;
-      </script></body>`;
-      document.body.append(frame);
-      await loaded;
-      const win = frame.contentWindow as Window & { ready?: boolean };
-      await until(() => !!win.ready && !!win.customElements.get('haven-course'), 'the player in the frame', 10000);
-      const el = win.document.createElement('haven-course') as HavenCourse;
-      el.setAttribute('lms', 'none');
-      el.course = course;
-      win.document.body.append(el);
-      await el.ready;
-      await settle(el);
       return el;
     };
     try {

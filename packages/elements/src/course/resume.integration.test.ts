@@ -6,6 +6,7 @@
 import { expect } from '@open-wc/testing';
 import { relaunchSeed } from '@haven/lms/testing';
 import type { HavenCourse } from './haven-course.js';
+import { settle } from './testing/fixtures.js';
 import {
   answer,
   finishCount,
@@ -14,8 +15,10 @@ import {
   launchLms,
   leavePage,
   lmsSeed,
+  mountInFrame,
   mountPlayer,
   pageTitle,
+  questionReady,
   removeLms,
   shownAnswer,
   useDb,
@@ -175,6 +178,67 @@ for (const version of ['scorm12', 'scorm2004'] as const) {
       const statusWrites = lms.checker.calls.filter((c) => /(lesson_status|completion_status|success_status|score|interactions)/.test(c));
       expect(statusWrites).to.deep.equal([]);
       expect(interactionsOf(lms)).to.deep.equal(before);
+    });
+  });
+}
+
+for (const version of ['scorm12', 'scorm2004'] as const) {
+  describe(`the player in an LMS frame, closed for real (${version})`, () => {
+    afterEach(() => removeLms());
+
+    it('closing the frame ends the session once, and the next launch resumes from the LMS alone', async () => {
+      const lms = launchLms(version);
+      const { frame, el } = await mountInFrame(`haven-frame-${Date.now()}`);
+      await goTo(el, 'A first check');
+      await answer(el, 'promise');
+      await goTo(el, 'A second check');
+      await answer(el, 'listen');
+      frame.remove(); // the browser unloads the frame and fires pagehide itself
+      expect(finishCount(lms)).to.equal(1);
+      lms.checker.assertClean();
+      launchLms(version, relaunchSeed(version, lms.committed()));
+      const next = await mountInFrame(`haven-frame-${Date.now()}-other`);
+      try {
+        expect(pageTitle(next.el)).to.equal('A second check');
+        expect(await shownAnswer(next.el)).to.equal('listen');
+        await goTo(next.el, 'A first check');
+        expect(await shownAnswer(next.el)).to.equal('promise');
+      } finally {
+        next.frame.remove();
+      }
+    });
+
+    it('an answer checked the instant before the frame closes still reaches the LMS and the device', async () => {
+      const lms = launchLms(version);
+      const db = `haven-frame-${Date.now()}`;
+      const { frame, el } = await mountInFrame(db);
+      await goTo(el, 'A first check');
+      await questionReady(el);
+      const root = el.shadowRoot!.querySelector('haven-question')!.shadowRoot!;
+      root.querySelector<HTMLInputElement>('input[value="listen"]')!.click();
+      await settle(el);
+      // Checked, and the frame closed in the same task: no promise gets to run in between.
+      [...root.querySelectorAll('button')].find((b) => b.textContent?.trim() === 'Check my answer')!.click();
+      frame.remove();
+      expect(finishCount(lms)).to.equal(1);
+      lms.checker.assertClean();
+      // The LMS alone has it.
+      launchLms(version, relaunchSeed(version, lms.committed()));
+      const fromLms = await mountInFrame(`${db}-other`);
+      try {
+        expect(await shownAnswer(fromLms.el)).to.equal('listen');
+      } finally {
+        fromLms.frame.remove();
+      }
+      // This device alone (an LMS that lost everything) has it too.
+      launchLms(version);
+      const fromDevice = await mountInFrame(db);
+      try {
+        expect(pageTitle(fromDevice.el)).to.equal('A first check');
+        expect(await shownAnswer(fromDevice.el)).to.equal('listen');
+      } finally {
+        fromDevice.frame.remove();
+      }
     });
   });
 }

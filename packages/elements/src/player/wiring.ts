@@ -102,6 +102,7 @@ export async function startPlayer(options: StartOptions): Promise<StartResult> {
 
   let bridge: LmsBridge = noLmsBridge();
   let detach = () => {};
+  const leaving: Leaving = { save() {}, report() {} };
   let codec: Codec | undefined;
   if (lmsModule && codecModule) {
     const [lms, loadedCodec] = await Promise.all([lmsModule, codecModule]);
@@ -112,7 +113,7 @@ export async function startPlayer(options: StartOptions): Promise<StartResult> {
       // Suspend data within the LMS's limit; the codec drops the least important detail first (the device keeps it all).
       encode: (progress, maxChars) => loadedCodec.encodeWithin(loadedCourse, progress, maxChars).data,
     });
-    detach = lms.attachLifecycle(bridge, win);
+    detach = lms.attachLifecycle(handsOverFirst(bridge, leaving), win);
   }
   const opened = bridge.open();
   const launch = opened.ok ? opened.launch : undefined;
@@ -136,7 +137,37 @@ export async function startPlayer(options: StartOptions): Promise<StartResult> {
       launch?.learnerName,
       win,
       detach,
+      leaving,
     ),
+  };
+}
+
+/**
+ * What the player does when the page may be going away. Its own writes queue behind the store
+ * (write-ahead), and the page may get no further turn, so the latest progress goes straight out.
+ */
+interface Leaving {
+  save(): void;
+  report(): void;
+}
+
+/** The bridge as the page lifecycle drives it: the latest progress is handed over before it commits or ends. */
+function handsOverFirst(bridge: LmsBridge, leaving: Leaving): LmsBridge {
+  return {
+    kind: bridge.kind,
+    open: () => bridge.open(),
+    report: (update, reason) => bridge.report(update, reason),
+    flush() {
+      leaving.save();
+      leaving.report();
+      return bridge.flush();
+    },
+    terminate() {
+      leaving.save();
+      leaving.report();
+      return bridge.terminate();
+    },
+    onStatus: (listener) => bridge.onStatus(listener),
   };
 }
 
@@ -170,6 +201,7 @@ function assemble(
   learnerName: string | undefined,
   win: Window,
   detachLifecycle: () => void,
+  leaving: Leaving,
 ): Player {
   const listeners = new Set<() => void>();
   const errorListeners = new Set<(code: string, message: string) => void>();
@@ -182,12 +214,18 @@ function assemble(
   let lastReported: Projection | undefined;
   // Write-ahead: every LMS report waits for the store write before it.
   let writes: Promise<unknown> = Promise.resolve();
+  // Revisions already saved / reported, and the newest one sent straight out as the page was leaving
+  // (queued work for it or anything older is then skipped, so the LMS never goes backwards).
+  let savedRevision = initial.revision;
+  let reportedRevision = -1;
+  let handedOverRevision = -1;
 
   const engine: EngineRun = runEngine(course, initial, {
     persist(progress) {
       writes = writes.then(async () => {
         const saved = await store.save(course.id, progress);
         if (!saved.ok) fail(saved.code, saved.message);
+        else savedRevision = Math.max(savedRevision, progress.revision);
       });
     },
     report(projection, progress) {
@@ -199,6 +237,8 @@ function assemble(
             : 'answer';
       lastReported = projection;
       writes = writes.then(() => {
+        if (progress.revision <= handedOverRevision) return;
+        reportedRevision = Math.max(reportedRevision, progress.revision);
         const result = bridge.report({ projection, progress }, reason);
         if (!result.ok) fail(result.code, result.message);
       });
@@ -264,13 +304,33 @@ function assemble(
     activeSince = now;
     if (ms >= 1000) engine.send({ type: 'time.tick', ms });
   };
+  leaving.save = () => {
+    const progress = engine.getProgress();
+    if (progress.revision <= savedRevision) return;
+    savedRevision = progress.revision;
+    store.saveNow?.(course.id, progress);
+    void store.save(course.id, progress).then((saved) => {
+      if (!saved.ok) fail(saved.code, saved.message);
+    });
+  };
+  leaving.report = () => {
+    const progress = engine.getProgress();
+    if (progress.revision <= Math.max(reportedRevision, handedOverRevision)) return;
+    handedOverRevision = progress.revision;
+    lastReported = getProjection();
+    const result = bridge.report({ projection: lastReported, progress }, 'hidden');
+    if (!result.ok) fail(result.code, result.message);
+  };
   const onVisibility = () => {
     if (win.document.visibilityState === 'hidden') {
       tick();
       activeSince = 0;
+      leaving.save();
     } else activeSince = Date.now();
   };
+  const onPageHide = () => leaving.save();
   win.document.addEventListener('visibilitychange', onVisibility);
+  win.addEventListener('pagehide', onPageHide);
 
   const cleanups = [
     engine.subscribe(notify),
@@ -288,6 +348,7 @@ function assemble(
     }),
     detachLifecycle,
     () => win.document.removeEventListener('visibilitychange', onVisibility),
+    () => win.removeEventListener('pagehide', onPageHide),
   ];
 
   return {

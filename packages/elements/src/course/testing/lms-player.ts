@@ -189,3 +189,34 @@ export function leaksIn(el: HTMLElement): string[] {
 export function removeLms(): void {
   uninstall(window);
 }
+
+/**
+ * The player in its own frame, with whatever LMS this (parent) window holds, as an LMS launches a
+ * SCO. Removing the frame unloads it for real: the browser fires `pagehide` itself.
+ */
+export async function mountInFrame(
+  dbName: string,
+  course: object = quizCourse(),
+  lms: 'auto' | 'none' = 'auto',
+): Promise<{ frame: HTMLIFrameElement; el: HavenCourse }> {
+  const frame = document.createElement('iframe');
+  frame.style.cssText = 'width: 900px; height: 700px';
+  const loaded = new Promise((r) => frame.addEventListener('load', r, { once: true }));
+  frame.srcdoc = `<!doctype html><body><script type="module">
+    import { playerDefaults } from '/packages/elements/src/player/wiring.ts';
+    import '/packages/elements/src/course/haven-course.ts';
+    playerDefaults.dbName = ${JSON.stringify(dbName)};
+    window.havenReady = true;
+  </script></body>`;
+  document.body.append(frame);
+  await loaded;
+  const win = frame.contentWindow as Window & { havenReady?: boolean };
+  await until(() => !!win.havenReady && !!win.customElements.get('haven-course'), 'the player in the frame', 10000);
+  const el = win.document.createElement('haven-course') as HavenCourse;
+  el.setAttribute('lms', lms);
+  el.course = course;
+  win.document.body.append(el);
+  await el.ready;
+  await settle(el);
+  return { frame, el };
+}
