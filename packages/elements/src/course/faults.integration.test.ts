@@ -148,6 +148,20 @@ describe('an invalid or hostile course in the player', () => {
     'a 5 MB string': () => ({ ...quizCourse(), title: 'x'.repeat(5 * 1024 * 1024) }),
     '__proto__ keys': () =>
       `{"__proto__": {"polluted": true}, "constructor": {"prototype": {"polluted": true}}, ${JSON.stringify(quizCourse()).slice(1, -1).replace('"title":"Keeping progress safe"', '"title": {"__proto__": 1}')}}`,
+    'nesting 100,000 deep': () => `{"formatVersion": 1, "id": "deep", "title": ${'['.repeat(100000)}${']'.repeat(100000)}}`,
+    'not JSON at all (an HTML page)': () => '<!doctype html><html><body><h1>Sign in</h1></body></html>',
+    'an empty file': () => '',
+    'a module of 20,000 pages, all with the same id': () => ({
+      ...quizCourse(),
+      modules: [
+        {
+          id: 'many',
+          title: 'Many',
+          gate: 'open',
+          pages: Array.from({ length: 20000 }, () => ({ id: 'same', title: 'Same', blocks: [] })),
+        },
+      ],
+    }),
     'a scenario that loops forever': () => {
       const course = quizCourse() as { modules: { pages: { blocks: unknown[] }[] }[] };
       course.modules[0]!.pages[0]!.blocks.push({
@@ -185,6 +199,7 @@ describe('an invalid or hostile course in the player', () => {
         expect(text.length, 'the panel does not echo the whole course back').to.be.below(20000);
         // Where (file:line:col) and what, in words.
         expect(text.replace(/\s+/g, ' ')).to.match(/course\.json : \d+ : \d+ \S/);
+        expect(panel!.shadowRoot!.querySelectorAll('li').length, 'problems listed').to.be.within(1, 50);
         expect(events).to.have.length(1);
         expect(events[0]).to.include({ fatal: true });
         if (name === 'a JSON syntax error') expect(text.replace(/\s+/g, ' ')).to.match(/course\.json : 5 : 3 .*Hint:/);

@@ -66,7 +66,7 @@ export class HavenErrorPanel extends HavenElement {
         this.errors.length
           ? html`<h3>${this.t('error.problems', { count: this.errors.length })}</h3>
               <ol>
-                ${this.errors.map(
+                ${this.errors.slice(0, MAX_SHOWN).map(
                   (e) =>
                     html`<li part="problem">
                       <code>${e.file}:${e.line}:${e.column}</code>${e.pointer ? html` <code>${e.pointer}</code>` : nothing}
@@ -80,6 +80,12 @@ export class HavenErrorPanel extends HavenElement {
     </section>`;
   }
 }
+
+/**
+ * The heading gives the full count; the list stops here. A broken course can produce tens of
+ * thousands of problems (one per duplicated page), and rendering them all froze the page.
+ */
+const MAX_SHOWN = 50;
 
 declare global {
   interface HTMLElementTagNameMap {

@@ -177,7 +177,6 @@ export const LEAKS: readonly RegExp[] = [
   /undefined/,
   /\[object/,
   /\b(LMS|STORE|COURSE)_[A-Z_]+/,
-  /\bnull\b/,
   /\bNaN\b/,
 ];
 
