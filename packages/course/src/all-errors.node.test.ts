@@ -5,6 +5,7 @@
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
 import { parse, formatError, type CourseError } from './index.js';
 import { parseQuick } from './quick.js';
 import { checkSemantics } from './semantic/semantic.js';
@@ -320,4 +321,40 @@ test('a missing or malformed format version is reported with the other mistakes,
     blocks(c).push({ type: 'text', id: 'p1', body: 'Again.' });
   });
   assert.deepEqual(codes(newer.errors), [['format-version', '/formatVersion']]);
+});
+
+test('one misspelt key anywhere in the example course brings only the schema reports, no follow-ons', () => {
+  const example = JSON.parse(readFileSync(new URL('../../../courses/example/course.json', import.meta.url), 'utf8')) as Json;
+  const keyPaths: (string | number)[][] = [];
+  const walk = (v: unknown, path: (string | number)[]) => {
+    if (Array.isArray(v)) v.forEach((x, i) => walk(x, [...path, i]));
+    else if (typeof v === 'object' && v !== null)
+      for (const [k, x] of Object.entries(v)) {
+        keyPaths.push([...path, k]);
+        walk(x, [...path, k]);
+      }
+  };
+  walk(example, []);
+  assert.ok(keyPaths.length > 300);
+  // Slips like the ones the schema's did-you-mean catches: a letter dropped, two letters swapped.
+  const slipsOf = (k: string) => [k.slice(1), `${k[0]}${k[2] ?? ''}${k[1]}${k.slice(3)}`];
+  const schemaCodes = new Set(['required', 'unknown-property', 'accessibility', 'format-version']);
+  for (const path of keyPaths) {
+    const key = String(path.at(-1));
+    for (const slip of slipsOf(key)) {
+      if (slip === key) continue;
+      const course = structuredClone(example);
+      const holder = path.slice(0, -1).reduce<Json>((v, s) => v[s] as Json, course);
+      // Renamed in place, so the key keeps its position in the file.
+      for (const [k, v] of Object.entries(holder)) {
+        delete holder[k];
+        holder[k === key ? slip : k] = v;
+      }
+      const r = parse(JSON.stringify(course, null, 2), FILE);
+      assert.ok(!r.ok);
+      if (r.ok) continue;
+      const others = r.errors.filter((e) => !schemaCodes.has(e.code));
+      assert.deepEqual(others.map(formatError), [], `"${key}" misspelt "${slip}" at /${path.join('/')}`);
+    }
+  }
 });

@@ -52,26 +52,31 @@ export function checkSemantics(course: unknown): Issue[] {
   const unnamed = new Set<string>();
   const scopes: Scope[] = [];
   const all: Scope = { questions: new Set(), unsure: false };
-  const audiences = checkCourseAudiences(get(course, 'audiences'), out);
+  const audiences = checkCourseAudiences(course, out);
 
+  // Where a list of modules, pages or blocks is unusable, any block may be hidden in it.
+  const hidden = (scope: Scope) => {
+    scope.unsure = true;
+    unnamed.add(ANY_TYPE);
+  };
   const modules = listOf(get(course, 'modules'));
-  if (!modules) all.unsure = true;
+  if (!modules) hidden(all);
   for (let mi = 0; mi < (modules ?? EMPTY).length; mi++) {
     const m = modules![mi];
     const scope: Scope = { questions: new Set(), unsure: false };
     scopes.push(scope);
     if (!isObject(m)) {
-      scope.unsure = all.unsure = true;
+      hidden(scope);
       continue;
     }
     const moduleId = textOf(get(m, 'id'));
     if (moduleId !== undefined) claim(ids, moduleId, { kind: 'module', mi, pi: -1, bi: -1 }, out);
     const pages = listOf(get(m, 'pages'));
-    if (!pages) scope.unsure = true;
+    if (!pages) hidden(scope);
     for (let pi = 0; pi < (pages ?? EMPTY).length; pi++) {
       const p = pages![pi];
       if (!isObject(p)) {
-        scope.unsure = true;
+        hidden(scope);
         continue;
       }
       const pageAt: At = { kind: 'page', mi, pi, bi: -1 };
@@ -79,12 +84,11 @@ export function checkSemantics(course: unknown): Issue[] {
       if (pageId !== undefined) claim(ids, pageId, pageAt, out);
       checkAudiences(get(p, 'audiences'), pageAt, audiences, out);
       const blocks = listOf(get(p, 'blocks'));
-      if (!blocks) scope.unsure = true;
+      if (!blocks) hidden(scope);
       for (let bi = 0; bi < (blocks ?? EMPTY).length; bi++) {
         const b = blocks![bi];
         if (!isObject(b)) {
-          scope.unsure = true;
-          unnamed.add(ANY_TYPE);
+          hidden(scope);
           continue;
         }
         const rawType = textOf(get(b, 'type'));
@@ -191,8 +195,9 @@ function hasSlipFor(o: Obj, names: readonly string[]): boolean {
 }
 
 /** The course audiences (reporting repeats), or undefined when the list is unusable and references to it cannot be judged. */
-function checkCourseAudiences(value: unknown, out: Issue[]): Audiences | undefined {
-  if (value === undefined) return { ids: new Set(), list: [] };
+function checkCourseAudiences(course: Obj, out: Issue[]): Audiences | undefined {
+  const value = get(course, 'audiences');
+  if (value === undefined) return hasSlipFor(course, ['audiences']) ? undefined : { ids: new Set(), list: [] };
   const list = listOf(value);
   if (!list) return undefined;
   const ids = new Set<string>();

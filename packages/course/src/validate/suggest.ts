@@ -3,7 +3,6 @@ export function editDistance(a: string, b: string): number {
   if (a === b) return 0;
   const m = a.length;
   const n = b.length;
-  if (Math.abs(m - n) > 3) return Math.abs(m - n);
   let prev2: number[] = [];
   let prev = Array.from({ length: n + 1 }, (_, j) => j);
   for (let i = 1; i <= m; i++) {
@@ -31,7 +30,8 @@ export function closest(word: string, candidates: readonly string[]): string | u
   let bestDistance = Infinity;
   const lower = word.toLowerCase();
   for (const c of candidates) {
-    if (c.length > LONGEST) continue;
+    // Lengths further apart than the limit cannot be close; skipping them also keeps this cheap.
+    if (c.length > LONGEST || Math.abs(c.length - word.length) > limit) continue;
     const d = editDistance(lower, c.toLowerCase());
     if (d < bestDistance) {
       best = c;
