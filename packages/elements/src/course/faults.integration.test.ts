@@ -141,6 +141,64 @@ for (const version of ['scorm12', 'scorm2004'] as const) {
   });
 }
 
+describe('IndexedDB failing in the middle of the course', () => {
+  afterEach(() => {
+    removeLms();
+    delete playerDefaults.indexedDB;
+  });
+
+  /** The real factory, keeping hold of the connections it opens so a test can drop them. */
+  function droppable(): { factory: IDBFactory; drop(): void } {
+    const connections: IDBDatabase[] = [];
+    const factory = {
+      open(name: string, version?: number) {
+        const req = indexedDB.open(name, version);
+        req.addEventListener('success', () => connections.push(req.result));
+        return req;
+      },
+      deleteDatabase: (name: string) => indexedDB.deleteDatabase(name),
+      databases: () => indexedDB.databases(),
+      cmp: (a: unknown, b: unknown) => indexedDB.cmp(a, b),
+    } as IDBFactory;
+    return { factory, drop: () => connections.forEach((c) => c.close()) };
+  }
+
+  it('standalone: a calm note that progress is kept in this tab, and the learner carries on', async () => {
+    freshDb();
+    const idb = droppable();
+    playerDefaults.indexedDB = idb.factory;
+    const el = document.createElement('haven-course');
+    el.setAttribute('lms', 'none');
+    el.course = quizCourse();
+    document.body.append(el);
+    try {
+      await el.ready;
+      await settle(el);
+      expect(savingNote(el)).to.equal('');
+      idb.drop();
+      await keepsGoing(el);
+      await until(() => savingNote(el) === 'Progress is kept only while this page is open.', 'the tab-only note');
+      await goTo(el, 'A first check');
+      expect(await shownAnswer(el)).to.equal('listen');
+      expect(leaksIn(el)).to.deep.equal([]);
+    } finally {
+      el.remove();
+    }
+  });
+
+  it('with an LMS: the note says the organisation keeps it, and the LMS gets everything', async () => {
+    freshDb();
+    const idb = droppable();
+    playerDefaults.indexedDB = idb.factory;
+    const lms = launchLms('scorm2004');
+    const el = await mountPlayer();
+    idb.drop();
+    await keepsGoing(el);
+    await until(() => savingNote(el).startsWith('Progress is saved to your organisation only'), 'the LMS-only note');
+    await lmsHasItAll(el, lms);
+  });
+});
+
 describe('an invalid or hostile course in the player', () => {
   const hostile: Record<string, () => string | object> = {
     'a JSON syntax error': () => '{\n  "formatVersion": 1,\n  "id": "broken",\n  "title": "Broken"\n  "modules": []\n}',
