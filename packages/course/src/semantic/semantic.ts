@@ -16,13 +16,18 @@ type Obj = Record<string, unknown>;
 
 const isObject = (v: unknown): v is Obj => typeof v === 'object' && v !== null && !Array.isArray(v);
 const hasOwn = Object.prototype.hasOwnProperty;
-/** An own property only: inherited names (on a hostile or odd object) never count. */
-const get = (o: Obj, key: string): unknown => (hasOwn.call(o, key) ? o[key] : undefined);
 const textOf = (v: unknown): string | undefined => (typeof v === 'string' ? v : undefined);
 const EMPTY: readonly unknown[] = [];
 const listOf = (v: unknown): readonly unknown[] | undefined => (Array.isArray(v) ? v : undefined);
-/** The id of an entry, when the entry is an object whose id is text. */
-const idOf = (v: unknown): string | undefined => (isObject(v) ? textOf(get(v, 'id')) : undefined);
+// Properties are read plainly (o['id']): course values come from JSON, so they are plain objects
+// ("__proto__" only ever an own key), and no name read here exists on Object.prototype.
+
+/** The id of an entry, when the entry is an object whose id is text (a list has no "id"). */
+const idOf = (v: unknown): string | undefined => {
+  if (typeof v !== 'object' || v === null) return undefined;
+  const id = (v as Obj)['id'];
+  return typeof id === 'string' ? id : undefined;
+};
 
 const KNOWN_TYPES: ReadonlySet<string> = new Set(BLOCK_TYPES);
 /** Stands for a block of unknown type in the sets of block types whose ids are unusable. */
@@ -54,47 +59,42 @@ export function checkSemantics(course: unknown): Issue[] {
   const all: Scope = { questions: new Set(), unsure: false };
   const audiences = checkCourseAudiences(course, out);
 
-  // Where a list of modules, pages or blocks is unusable, any block may be hidden in it.
-  const hidden = (scope: Scope) => {
-    scope.unsure = true;
-    unnamed.add(ANY_TYPE);
-  };
-  const modules = listOf(get(course, 'modules'));
-  if (!modules) hidden(all);
+  const modules = listOf(course['modules']);
+  if (!modules) hidden(all, unnamed);
   for (let mi = 0; mi < (modules ?? EMPTY).length; mi++) {
     const m = modules![mi];
     const scope: Scope = { questions: new Set(), unsure: false };
     scopes.push(scope);
     if (!isObject(m)) {
-      hidden(scope);
+      hidden(scope, unnamed);
       continue;
     }
-    const moduleId = textOf(get(m, 'id'));
+    const moduleId = textOf(m['id']);
     if (moduleId !== undefined) claim(ids, moduleId, { kind: 'module', mi, pi: -1, bi: -1 }, out);
-    const pages = listOf(get(m, 'pages'));
-    if (!pages) hidden(scope);
+    const pages = listOf(m['pages']);
+    if (!pages) hidden(scope, unnamed);
     for (let pi = 0; pi < (pages ?? EMPTY).length; pi++) {
       const p = pages![pi];
       if (!isObject(p)) {
-        hidden(scope);
+        hidden(scope, unnamed);
         continue;
       }
       const pageAt: At = { kind: 'page', mi, pi, bi: -1 };
-      const pageId = textOf(get(p, 'id'));
+      const pageId = textOf(p['id']);
       if (pageId !== undefined) claim(ids, pageId, pageAt, out);
-      checkAudiences(get(p, 'audiences'), pageAt, audiences, out);
-      const blocks = listOf(get(p, 'blocks'));
-      if (!blocks) hidden(scope);
+      checkAudiences(p['audiences'], pageAt, audiences, out);
+      const blocks = listOf(p['blocks']);
+      if (!blocks) hidden(scope, unnamed);
       for (let bi = 0; bi < (blocks ?? EMPTY).length; bi++) {
         const b = blocks![bi];
         if (!isObject(b)) {
-          hidden(scope);
+          hidden(scope, unnamed);
           continue;
         }
-        const rawType = textOf(get(b, 'type'));
+        const rawType = textOf(b['type']);
         const type = rawType !== undefined && KNOWN_TYPES.has(rawType) ? rawType : undefined;
         const at: BlockAt = { kind: type ?? 'unknown', mi, pi, bi, block: b, type };
-        const id = textOf(get(b, 'id'));
+        const id = textOf(b['id']);
         if (id === undefined) {
           unnamed.add(type ?? ANY_TYPE);
           if (type === undefined || type === 'question') scope.unsure = true;
@@ -103,30 +103,30 @@ export function checkSemantics(course: unknown): Issue[] {
           blocksById.set(id, at);
           if (type === 'question') scope.questions.add(id);
         }
-        checkAudiences(get(b, 'audiences'), at, audiences, out);
+        checkAudiences(b['audiences'], at, audiences, out);
         if (type === 'likert') likerts.push(at);
         if (type !== undefined) checkBlock(b, type, at, out);
       }
     }
-    for (const id of scope.questions) all.questions.add(id);
     if (scope.unsure) all.unsure = true;
   }
 
   // References that need every id first.
   let likertIds: string[] | undefined;
-  const allLikertIds = () => (likertIds ??= likerts.map((x) => textOf(get(x.block, 'id'))).filter((id) => id !== undefined));
+  const allLikertIds = () => (likertIds ??= likerts.map((x) => textOf(x.block['id'])).filter((id) => id !== undefined));
   for (const at of likerts) checkPair(at, blocksById, unnamed, allLikertIds, out);
 
   const questionUnsure = unnamed.has('question') || unnamed.has(ANY_TYPE);
-  const assessment = get(course, 'assessment');
+  const assessment = course['assessment'];
+  if (isObject(assessment)) for (const scope of scopes) for (const id of scope.questions) all.questions.add(id);
   if (isObject(assessment)) checkAssessment(assessment, ['assessment'], all, 'the course', blocksById, questionUnsure, out);
   for (let mi = 0; mi < (modules ?? EMPTY).length; mi++) {
     const m = modules![mi];
-    const a = isObject(m) ? get(m, 'assessment') : undefined;
+    const a = isObject(m) ? m['assessment'] : undefined;
     if (isObject(a)) checkAssessment(a, ['modules', mi, 'assessment'], scopes[mi]!, 'this module', blocksById, questionUnsure, out);
   }
-  const completion = get(course, 'completion');
-  const rule = isObject(completion) ? get(completion, 'rule') : undefined;
+  const completion = course['completion'];
+  const rule = isObject(completion) ? completion['rule'] : undefined;
   if ((rule === 'passed' || rule === 'viewed-and-passed') && assessment === undefined && !hasSlipFor(course, ['assessment']))
     out.push({
       path: ['completion', 'rule'],
@@ -135,6 +135,12 @@ export function checkSemantics(course: unknown): Issue[] {
       hint: 'Add an "assessment" to the course, or use "rule": "viewed".',
     });
   return out;
+}
+
+/** Where a list of modules, pages or blocks is unusable: any block may be hidden in it. */
+function hidden(scope: Scope, unnamed: Set<string>): void {
+  scope.unsure = true;
+  unnamed.add(ANY_TYPE);
 }
 
 /** Where a module, page or block sits (-1: not that deep), and what it is. */
@@ -196,7 +202,7 @@ function hasSlipFor(o: Obj, names: readonly string[]): boolean {
 
 /** The course audiences (reporting repeats), or undefined when the list is unusable and references to it cannot be judged. */
 function checkCourseAudiences(course: Obj, out: Issue[]): Audiences | undefined {
-  const value = get(course, 'audiences');
+  const value = course['audiences'];
   if (value === undefined) return hasSlipFor(course, ['audiences']) ? undefined : { ids: new Set(), list: [] };
   const list = listOf(value);
   if (!list) return undefined;
@@ -256,7 +262,7 @@ function checkPair(
   out: Issue[],
 ): void {
   const block = at.block;
-  const pairWith = get(block, 'pairWith');
+  const pairWith = block['pairWith'];
   if (typeof pairWith !== 'string') return;
   const target = blocksById.get(pairWith);
   if (!target) {
@@ -280,8 +286,8 @@ function checkPair(
     });
     return;
   }
-  const phase = get(block, 'phase');
-  const targetPhase = get(target.block, 'phase');
+  const phase = block['phase'];
+  const targetPhase = target.block['phase'];
   // Phases the schema refuses are its to report.
   if (!isPhase(phase) || !isPhase(targetPhase)) return;
   if (targetPhase !== 'pre' || phase !== 'post') {
@@ -293,8 +299,8 @@ function checkPair(
     });
     return;
   }
-  const preItems = namedIds(get(target.block, 'items'));
-  const items = listOf(get(block, 'items'));
+  const preItems = namedIds(target.block['items']);
+  const items = listOf(block['items']);
   if (!preItems || !items) return;
   for (let ii = 0; ii < items.length; ii++) {
     const id = idOf(items[ii]);
@@ -333,7 +339,7 @@ function checkAssessment(
   questionUnsure: boolean,
   out: Issue[],
 ): void {
-  const questions = get(a, 'questions');
+  const questions = a['questions'];
   if (questions === undefined || questions === 'all') {
     if (scope.questions.size === 0 && !scope.unsure)
       out.push({
@@ -368,17 +374,17 @@ function checkAssessment(
 function checkBlock(b: Obj, type: string, at: At, out: Issue[]): void {
   switch (type) {
     case 'question': {
-      const bank = get(b, 'bank');
+      const bank = b['bank'];
       if (bank === undefined) return checkQuestion(b, at, HERE, out);
       if (!isObject(bank)) return;
-      const questions = listOf(get(bank, 'questions'));
+      const questions = listOf(bank['questions']);
       if (!questions) return;
       uniqueIds(questions, at, BANK, 'questions', 'question in this bank', out);
       for (let qi = 0; qi < questions.length; qi++) {
         const q = questions[qi];
         if (isObject(q)) checkQuestion(q, at, ['bank', 'questions', qi], out);
       }
-      const draw = get(bank, 'draw');
+      const draw = bank['draw'];
       if (typeof draw === 'number' && draw > questions.length)
         out.push({
           path: pathOf(at, 'bank', 'draw'),
@@ -389,8 +395,8 @@ function checkBlock(b: Obj, type: string, at: At, out: Issue[]): void {
       return;
     }
     case 'sort': {
-      const categories = listOf(get(b, 'categories'));
-      const items = listOf(get(b, 'items'));
+      const categories = listOf(b['categories']);
+      const items = listOf(b['items']);
       if (categories) uniqueIds(categories, at, HERE, 'categories', 'category', out);
       if (!items) return;
       uniqueIds(items, at, HERE, 'items', 'item', out);
@@ -399,7 +405,7 @@ function checkBlock(b: Obj, type: string, at: At, out: Issue[]): void {
       let categoryIds: string[] | undefined;
       for (let ii = 0; ii < items.length; ii++) {
         const item = items[ii];
-        const category = isObject(item) ? get(item, 'category') : undefined;
+        const category = isObject(item) ? item['category'] : undefined;
         if (typeof category === 'string' && !named.has(category))
           out.push({
             path: pathOf(at, 'items', ii, 'category'),
@@ -413,12 +419,12 @@ function checkBlock(b: Obj, type: string, at: At, out: Issue[]): void {
     case 'scenario':
       return checkScenario(b, at, out);
     case 'likert': {
-      const items = listOf(get(b, 'items'));
+      const items = listOf(b['items']);
       if (items) uniqueIds(items, at, HERE, 'items', 'item', out);
-      const scale = get(b, 'scale');
+      const scale = b['scale'];
       if (isObject(scale)) {
-        const min = get(scale, 'min');
-        const max = get(scale, 'max');
+        const min = scale['min'];
+        const max = scale['max'];
         if (typeof min === 'number' && typeof max === 'number' && min >= max)
           out.push({
             path: pathOf(at, 'scale'),
@@ -427,7 +433,7 @@ function checkBlock(b: Obj, type: string, at: At, out: Issue[]): void {
             hint: 'For example "min": 1, "max": 5.',
           });
       }
-      if (get(b, 'pairWith') !== undefined && get(b, 'phase') === 'pre')
+      if (b['pairWith'] !== undefined && b['phase'] === 'pre')
         out.push({
           path: pathOf(at, 'pairWith'),
           code: 'rule',
@@ -437,7 +443,7 @@ function checkBlock(b: Obj, type: string, at: At, out: Issue[]): void {
       return;
     }
     case 'resource':
-      if (get(b, 'href') === undefined && get(b, 'body') === undefined && !hasSlipFor(b, ['href', 'body']))
+      if (b['href'] === undefined && b['body'] === undefined && !hasSlipFor(b, ['href', 'body']))
         out.push({
           path: pathOf(at),
           code: 'required',
@@ -454,22 +460,29 @@ function checkBlock(b: Obj, type: string, at: At, out: Issue[]): void {
 const HERE: readonly (string | number)[] = [];
 const BANK: readonly (string | number)[] = ['bank'];
 
+function hasId(list: readonly unknown[], id: string): boolean {
+  for (let i = 0; i < list.length; i++) if (idOf(list[i]) === id) return true;
+  return false;
+}
+
 /** Options past this many are looked up in a Set instead of searched. */
 const SEARCH_LIMIT = 16;
 
 /** `inside`: the question's path within its block. */
 function checkQuestion(q: Obj, at: At, inside: readonly (string | number)[], out: Issue[]): void {
-  const options = listOf(get(q, 'options'));
-  const correct = listOf(get(q, 'correct'));
+  const options = listOf(q['options']);
+  const correct = listOf(q['correct']);
   if (options) uniqueIds(options, at, inside, 'options', 'option', out);
   if (!correct) return;
-  // An option without a usable id may be the one a correct answer names: only the schema can tell.
-  if (options && options.every((o) => idOf(o) !== undefined)) {
+  if (options) {
     const set = options.length > SEARCH_LIMIT ? new Set(options.map(idOf)) : undefined;
+    // An option without a usable id may be the one a correct answer names: only the schema can tell.
+    let named: boolean | undefined;
     let optionIds: string[] | undefined;
     for (let i = 0; i < correct.length; i++) {
       const id = correct[i];
-      if (typeof id !== 'string' || (set ? set.has(id) : options.some((o) => idOf(o) === id))) continue;
+      if (typeof id !== 'string' || (set ? set.has(id) : hasId(options, id))) continue;
+      if (!(named ??= options.every((o) => idOf(o) !== undefined))) break;
       optionIds ??= options.map(idOf) as string[];
       out.push({
         path: pathOf(at, ...inside, 'correct', i),
@@ -479,7 +492,7 @@ function checkQuestion(q: Obj, at: At, inside: readonly (string | number)[], out
       });
     }
   }
-  if (get(q, 'mode') === 'single' && correct.length > 1)
+  if (q['mode'] === 'single' && correct.length > 1)
     out.push({
       path: pathOf(at, ...inside, 'correct'),
       code: 'rule',
@@ -492,21 +505,17 @@ function checkQuestion(q: Obj, at: At, inside: readonly (string | number)[], out
 const NODE_PARTS = ['choices', 'end'];
 
 function checkScenario(b: Obj, at: At, out: Issue[]): void {
-  const nodes = listOf(get(b, 'nodes'));
+  const nodes = listOf(b['nodes']);
   if (!nodes) return;
   uniqueIds(nodes, at, HERE, 'nodes', 'node', out);
-  const start = textOf(get(b, 'start'));
+  const start = textOf(b['start']);
   // With a repeated id the last node wins, as in any Map built from the list.
   const index = new Map<string, number>();
   // Every node has a usable id, so a name not among them is truly missing.
   let named = true;
   // Also every node's choices and their targets are usable, so what is unreachable truly is.
   let whole = true;
-  let nodeIds: string[] | undefined;
-  const missingNodeHint = (id: string) => {
-    nodeIds ??= [...index.keys()];
-    return didYouMean(id, nodeIds) ?? `The node ids are ${quoteAll(nodeIds)}.`;
-  };
+  const hints: NodeHints = { index, ids: undefined };
   for (let i = 0; i < nodes.length; i++) {
     const n = nodes[i];
     const id = idOf(n);
@@ -518,18 +527,18 @@ function checkScenario(b: Obj, at: At, out: Issue[]): void {
       path: pathOf(at, 'start'),
       code: 'scenario-missing-node',
       message: `start node ${quote(start)} does not exist`,
-      hint: missingNodeHint(start),
+      hint: missingNodeHint(start, hints),
     });
   for (let ni = 0; ni < nodes.length; ni++) {
     const n = nodes[ni];
     if (!isObject(n)) continue;
-    const choices = get(n, 'choices');
-    const end = get(n, 'end');
+    const choices = n['choices'];
+    const end = n['end'];
     if (choices !== undefined && !Array.isArray(choices)) whole = false;
     else {
       const hasChoices = Array.isArray(choices) && choices.length > 0;
       if (hasChoices === (end !== undefined) && !hasSlipFor(n, NODE_PARTS)) {
-        const id = textOf(get(n, 'id'));
+        const id = textOf(n['id']);
         const name = id === undefined ? 'this node' : `node ${quote(id)}`;
         out.push({
           path: pathOf(at, 'nodes', ni),
@@ -543,7 +552,7 @@ function checkScenario(b: Obj, at: At, out: Issue[]): void {
     uniqueIds(choices, at, ['nodes', ni], 'choices', 'choice', out);
     for (let ci = 0; ci < choices.length; ci++) {
       const c: unknown = choices[ci];
-      const next = isObject(c) ? textOf(get(c, 'next')) : undefined;
+      const next = isObject(c) ? textOf(c['next']) : undefined;
       if (next === undefined) {
         whole = false;
         continue;
@@ -554,7 +563,7 @@ function checkScenario(b: Obj, at: At, out: Issue[]): void {
           path: pathOf(at, 'nodes', ni, 'choices', ci, 'next'),
           code: 'scenario-missing-node',
           message: `${choiceId === undefined ? 'this choice' : `choice ${quote(choiceId)}`} leads to ${quote(next)}, which is not a node in this scenario`,
-          hint: missingNodeHint(next),
+          hint: missingNodeHint(next, hints),
         });
       }
     }
@@ -564,9 +573,9 @@ function checkScenario(b: Obj, at: At, out: Issue[]): void {
   const queue = [start];
   for (let head = 0; head < queue.length; head++) {
     const node = nodes[index.get(queue[head]!)!] as Obj;
-    const choices = (get(node, 'choices') as readonly Obj[] | undefined) ?? [];
+    const choices = (node['choices'] as readonly Obj[] | undefined) ?? [];
     for (let ci = 0; ci < choices.length; ci++) {
-      const next = get(choices[ci]!, 'next') as string;
+      const next = choices[ci]!['next'] as string;
       if (index.has(next) && !reached.has(next)) {
         reached.add(next);
         queue.push(next);
@@ -576,23 +585,22 @@ function checkScenario(b: Obj, at: At, out: Issue[]): void {
   // A slip such as "choises" hides part of the graph: what looks unreachable may not be. Looked for
   // only when there is something to report.
   let slips: boolean | undefined;
-  const graphHidden = () => (slips ??= nodes.some((n) => hasSlipFor(n as Obj, NODE_PARTS)));
   let ending = false;
   for (let ni = 0; ni < nodes.length; ni++) {
     const n = nodes[ni] as Obj;
-    const id = get(n, 'id') as string;
+    const id = n['id'] as string;
     if (!reached.has(id)) {
-      if (graphHidden()) return;
+      if ((slips ??= slipsIn(nodes))) return;
       out.push({
         path: pathOf(at, 'nodes', ni),
         code: 'scenario-unreachable-node',
         message: `node ${quote(id)} cannot be reached from the start ${quote(start)}`,
         hint: 'Point a choice at it with "next", or remove it.',
       });
-    } else if (get(n, 'end') !== undefined) ending = true;
+    } else if (n['end'] !== undefined) ending = true;
   }
-  if (!ending && !graphHidden()) {
-    const id = textOf(get(b, 'id'));
+  if (!ending && !(slips ??= slipsIn(nodes))) {
+    const id = textOf(b['id']);
     out.push({
       path: pathOf(at),
       code: 'scenario-no-ending',
@@ -600,6 +608,22 @@ function checkScenario(b: Obj, at: At, out: Issue[]): void {
       hint: 'Give at least one reachable node an "end".',
     });
   }
+}
+
+/** The node ids for "not a node" hints, listed once per scenario and only when needed. */
+interface NodeHints {
+  readonly index: ReadonlyMap<string, number>;
+  ids: string[] | undefined;
+}
+
+function missingNodeHint(id: string, hints: NodeHints): string {
+  const ids = (hints.ids ??= [...hints.index.keys()]);
+  return didYouMean(id, ids) ?? `The node ids are ${quoteAll(ids)}.`;
+}
+
+function slipsIn(nodes: readonly unknown[]): boolean {
+  for (let i = 0; i < nodes.length; i++) if (hasSlipFor(nodes[i] as Obj, NODE_PARTS)) return true;
+  return false;
 }
 
 /** Reports each repeat of an id in `list` (at `inside`/`name` in the block), pointing back at the first. */
