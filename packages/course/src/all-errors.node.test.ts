@@ -151,6 +151,21 @@ test('no follow-on reports for a value the schema already reports', () => {
   // A correct answer that is no valid id is not also "not among the options".
   const correct = errorsOf((c) => blocks(c).push(question({ correct: ['A'] })));
   assert.deepEqual(codes(correct.errors), [['pattern', '/modules/0/pages/0/blocks/1/correct/0']]);
+  // A repeated correct answer is "listed twice", not also several answers to a single-choice question.
+  const twice = errorsOf((c) => blocks(c).push(question({ correct: ['a', 'a'] })));
+  assert.deepEqual(codes(twice.errors), [['duplicate-id', '/modules/0/pages/0/blocks/1/correct/1']]);
+  // A scale whose ends are out of range is not also "minimum not below maximum".
+  const scale = errorsOf((c) =>
+    blocks(c).push({
+      type: 'likert',
+      id: 'l',
+      phase: 'pre',
+      prompt: 'How?',
+      scale: { min: 9, max: 5, minLabel: 'Low', maxLabel: 'High' },
+      items: [{ id: 'i', text: 'I' }],
+    }),
+  );
+  assert.deepEqual(codes(scale.errors), [['range', '/modules/0/pages/0/blocks/1/scale/min']]);
   // A missing "correct" list is a schema error only.
   const missing = errorsOf((c) => blocks(c).push(question({ correct: undefined })));
   assert.deepEqual(codes(missing.errors), [['required', '/modules/0/pages/0/blocks/1']]);

@@ -144,14 +144,14 @@ function checkAsCurrentFormat(course: Record<string, unknown>, issues: Issue[]):
 
 /**
  * Whole-course reports minus those about a value that already has a schema error (a repeated id that
- * is also no valid id, say): the schema's report says what to fix first. A missing property counts as
- * a schema error at the property's own place.
+ * is also no valid id, say), or drawn from such values: the schema's report says what to fix first. A
+ * missing property counts as a schema error at the property's own place.
  */
 function withoutFollowOns(semantic: readonly Issue[], schema: readonly Issue[]): Issue[] {
   if (semantic.length === 0) return [];
   const reported = new Set<string>();
   for (const issue of schema) reported.add(pointer(issue.missing === undefined ? issue.path : [...issue.path, issue.missing]));
-  return semantic.filter((issue) => !reported.has(pointer(issue.path)));
+  return semantic.filter((issue) => !reported.has(pointer(issue.path)) && !issue.from?.some((path) => reported.has(pointer(path))));
 }
 
 export function lockFileNameFor(courseFileName: string): string {

@@ -428,6 +428,7 @@ function checkBlock(b: Obj, type: string, at: At, out: Issue[]): void {
         if (typeof min === 'number' && typeof max === 'number' && min >= max)
           out.push({
             path: pathOf(at, 'scale'),
+            from: [pathOf(at, 'scale', 'min'), pathOf(at, 'scale', 'max')],
             code: 'range',
             message: 'the scale minimum must be below its maximum',
             hint: 'For example "min": 1, "max": 5.',
@@ -492,11 +493,14 @@ function checkQuestion(q: Obj, at: At, inside: readonly (string | number)[], out
       });
     }
   }
-  if (q['mode'] === 'single' && correct.length > 1)
+  if (q['mode'] !== 'single' || correct.length < 2) return;
+  // A repeat is the schema's to report ("listed twice"); counted once here.
+  const answers = new Set(correct).size;
+  if (answers > 1)
     out.push({
       path: pathOf(at, ...inside, 'correct'),
       code: 'rule',
-      message: `a single-choice question has ${correct.length} correct answers`,
+      message: `a single-choice question has ${answers} correct answers`,
       hint: 'Keep one correct answer, or set "mode": "multiple".',
     });
 }

@@ -12,6 +12,11 @@ export interface Issue {
    * `missing`, which is how follow-on reports are recognised.
    */
   readonly missing?: string;
+  /**
+   * For a whole-course report placed at one value but drawn from others (a scale's minimum and
+   * maximum): those values. When the schema reports any of them, this report is left out.
+   */
+  readonly from?: readonly JsonPath[];
   /** Point at the property name rather than its value. */
   readonly atKey?: boolean;
   /** Index inside a string value (as decoded), for markup problems. */
