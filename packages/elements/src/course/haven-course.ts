@@ -290,7 +290,11 @@ export class HavenCourse extends HavenElement {
 
   /** Loads a part the current state shows; renders wait for it (see `getUpdateComplete`). */
   private needPart(tag: LazyPart): Promise<boolean> {
-    if (customElements.get(tag)) return Promise.resolve(true);
+    if (customElements.get(tag)) {
+      // Defined (perhaps warmed up early) but maybe not rendered yet: parts render only once defined.
+      this.requestUpdate();
+      return Promise.resolve(true);
+    }
     const loading = loadPart(tag);
     this.partsLoading.add(loading);
     void loading.then(() => {
@@ -384,8 +388,11 @@ export class HavenCourse extends HavenElement {
         </nav>
         <section class="content" part="page" aria-label=${course.title}>${this.renderContent()}</section>
       </div>
-      <haven-support-dialog></haven-support-dialog>
-      <haven-settings-dialog .player=${this.player}></haven-settings-dialog>
+      ${
+        // Loaded on first use: rendered only once defined, so the page never holds an inert element.
+        customElements.get('haven-support-dialog') ? html`<haven-support-dialog></haven-support-dialog>` : nothing
+      }
+      ${customElements.get('haven-settings-dialog') ? html`<haven-settings-dialog .player=${this.player}></haven-settings-dialog>` : nothing}
       <div class="visually-hidden" role="status" aria-live="polite">${this.announcement}</div>
     </div>`;
   }
