@@ -42,7 +42,8 @@ for (const file of files) {
 }
 const sorted = Object.fromEntries(Object.entries(results).sort(([a], [b]) => a.localeCompare(b)));
 writeFileSync(join(dir, 'results.json'), JSON.stringify(sorted, null, 2) + '\n');
-console.log('\nFigure'.padEnd(36) + 'Value');
-for (const [name, value] of Object.entries(sorted)) console.log(name.padEnd(35) + String(value));
+const width = Math.max(6, ...Object.keys(sorted).map((n) => n.length)) + 2;
+console.log('\n' + 'Figure'.padEnd(width) + 'Value');
+for (const [name, value] of Object.entries(sorted)) console.log(name.padEnd(width) + String(value));
 console.log(`\nWrote ${join(dir, 'results.json')}`);
 process.exit(failed ? 1 : 0);
