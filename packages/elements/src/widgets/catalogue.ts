@@ -1,10 +1,8 @@
 import { html, css, nothing } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
 import { HavenElement } from '../base/haven-element.js';
+import { HavenWidgetElement } from './widget-element.js';
 import { tokens, surface } from '../themes/tokens.js';
-import { loadMessages } from '../i18n/load.js';
-import { translate } from '../i18n/translate.js';
-import { enGB, type Messages } from '../i18n/en-GB.js';
 import { summarise, widgetStore, type CourseSummary } from './read-progress.js';
 
 /** One entry of the course index file (`courses.json`). */
@@ -29,7 +27,7 @@ export interface CatalogueEntry {
  * @cssproperty --haven-color-accent - Progress bars and links styled as buttons.
  */
 @customElement('haven-catalogue')
-export class HavenCatalogue extends HavenElement {
+export class HavenCatalogue extends HavenWidgetElement {
   static override styles = [
     HavenElement.baseStyles,
     tokens,
@@ -90,24 +88,6 @@ export class HavenCatalogue extends HavenElement {
   @property() src = '';
   /** Heading text; defaults to "Courses" in the page language. */
   @property() heading = '';
-  /** Language of the widget's own words (en-GB or cy). */
-  @property() override lang = '';
-  @property({ reflect: true }) theme: 'light' | 'dark' | 'auto' = 'light';
-  /** IndexedDB database name (only tests change it). */
-  @property({ attribute: 'db-name' }) dbName = '';
-
-  private messages: Messages = enGB;
-
-  protected override t(key: string, params?: Record<string, string | number>): string {
-    return translate(this.messages, key, params);
-  }
-
-  /** Renders once the table for `lang` is here (tables other than en-GB load on demand). */
-  protected override async scheduleUpdate(): Promise<void> {
-    this.messages = await loadMessages(this.lang || undefined);
-    super.scheduleUpdate();
-  }
-
   override updated(changed: Map<string, unknown>): void {
     if (changed.has('src') && this.src) void this.load();
   }

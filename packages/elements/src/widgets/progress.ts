@@ -1,10 +1,8 @@
 import { html, css, nothing } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
 import { HavenElement } from '../base/haven-element.js';
+import { HavenWidgetElement } from './widget-element.js';
 import { tokens, surface } from '../themes/tokens.js';
-import { loadMessages } from '../i18n/load.js';
-import { translate } from '../i18n/translate.js';
-import { enGB, type Messages } from '../i18n/en-GB.js';
 import { summarise, widgetStore, type CourseSummary } from './read-progress.js';
 
 /**
@@ -16,7 +14,7 @@ import { summarise, widgetStore, type CourseSummary } from './read-progress.js';
  * @cssproperty --haven-color-accent - The progress bar colour.
  */
 @customElement('haven-progress')
-export class HavenProgress extends HavenElement {
+export class HavenProgress extends HavenWidgetElement {
   static override styles = [
     HavenElement.baseStyles,
     tokens,
@@ -47,22 +45,6 @@ export class HavenProgress extends HavenElement {
   @property() label = '';
   /** Number of pages in the course, to show a percentage while it is in progress. */
   @property({ type: Number }) pages = 0;
-  @property() override lang = '';
-  @property({ reflect: true }) theme: 'light' | 'dark' | 'auto' = 'light';
-  @property({ attribute: 'db-name' }) dbName = '';
-
-  private messages: Messages = enGB;
-
-  protected override t(key: string, params?: Record<string, string | number>): string {
-    return translate(this.messages, key, params);
-  }
-
-  /** Renders once the table for `lang` is here (tables other than en-GB load on demand). */
-  protected override async scheduleUpdate(): Promise<void> {
-    this.messages = await loadMessages(this.lang || undefined);
-    super.scheduleUpdate();
-  }
-
   override updated(changed: Map<string, unknown>): void {
     if (changed.has('course') && this.course) void this.refresh();
   }
