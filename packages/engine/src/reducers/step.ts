@@ -34,7 +34,8 @@ export function stepProgress(course: Course, progress: Progress, event: CourseEv
     case 'block.viewed':
       return viewBlock(course, progress, event.blockId, env);
     case 'audience.choose':
-      return chooseAudience(course, progress, event.audienceId);
+      // The audience decides which pages are required, so it can complete the course by itself.
+      return settleCompletion(course, chooseAudience(course, progress, event.audienceId), env);
     case 'progress.merge': {
       if (event.progress?.courseId !== course.id) return progress;
       const merged = merge(course, progress, event.progress);
