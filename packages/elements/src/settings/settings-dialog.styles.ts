@@ -1,25 +1,10 @@
 import { css } from 'lit';
+import { dialogStyles } from '../themes/dialog.js';
 
 export const settingsStyles = css`
-  dialog {
-    inline-size: min(36rem, calc(100vw - 2rem));
-    max-block-size: calc(100dvh - 2rem);
-    overflow: auto;
-    border: 2px solid var(--haven-color-accent);
-    border-radius: var(--haven-radius);
-    background: var(--haven-color-surface);
-    color: var(--haven-color-text);
-    padding: var(--haven-space-4);
-  }
-  dialog::backdrop {
-    background: rgb(0 0 0 / 0.45);
-  }
+  ${dialogStyles}
   dialog.confirm {
     inline-size: min(30rem, calc(100vw - 2rem));
-  }
-  h2 {
-    margin-block-start: 0;
-    font-family: var(--haven-font-heading);
   }
   h2:focus {
     outline: none;

@@ -2,6 +2,7 @@ import { html, css, nothing } from 'lit';
 import { customElement, query } from 'lit/decorators.js';
 import { HavenElement } from '../base/haven-element.js';
 import { surface } from '../themes/tokens.js';
+import { dialogStyles } from '../themes/dialog.js';
 import { partString, partTable, type PartTable } from '../i18n/part-strings.js';
 import { supportStringsEnGB } from './strings.js';
 
@@ -19,23 +20,10 @@ export class HavenSupportDialog extends HavenElement {
   static override styles = [
     HavenElement.baseStyles,
     surface,
+    dialogStyles,
     css`
       dialog {
-        inline-size: min(36rem, calc(100vw - 2rem));
-        max-block-size: calc(100dvh - 2rem);
-        overflow: auto;
-        border: 2px solid var(--haven-color-support);
-        border-radius: var(--haven-radius);
-        background: var(--haven-color-surface);
-        color: var(--haven-color-text);
-        padding: var(--haven-space-4);
-      }
-      dialog::backdrop {
-        background: rgb(0 0 0 / 0.45);
-      }
-      h2 {
-        margin-block-start: 0;
-        font-family: var(--haven-font-heading);
+        --_dialog-accent: var(--haven-color-support);
       }
       ul {
         list-style: none;

@@ -1,5 +1,24 @@
 import { css } from 'lit';
 
+/** The dark palette: one set of values for `theme="dark"` and for `theme="auto"` in a dark colour scheme. */
+const dark = css`
+  --haven-color-bg: #171a1c;
+  --haven-color-surface: #202427;
+  --haven-color-surface-muted: #2a2f33;
+  --haven-color-text: #eceae4;
+  --haven-color-text-muted: #bdbab2;
+  --haven-color-border: #5a5f63;
+  --haven-color-accent: #8cc3c0;
+  --haven-color-accent-text: #101314;
+  --haven-color-accent-soft: #263a3b;
+  --haven-color-link: #9fcbe6;
+  --haven-color-focus: #ffd166;
+  --haven-color-support: #d6bdf0;
+  --haven-color-notice: #3a321c;
+  --haven-color-notice-border: #d9b44a;
+  color-scheme: dark;
+`;
+
 /**
  * The `--haven-*` design tokens with the default calm theme. Defined on :host so no global CSS is
  * needed; a host page overrides any of them with a rule on the element (outer rules win over :host).
@@ -38,39 +57,11 @@ export const tokens = css`
     color-scheme: light;
   }
   :host([theme='dark']) {
-    --haven-color-bg: #171a1c;
-    --haven-color-surface: #202427;
-    --haven-color-surface-muted: #2a2f33;
-    --haven-color-text: #eceae4;
-    --haven-color-text-muted: #bdbab2;
-    --haven-color-border: #5a5f63;
-    --haven-color-accent: #8cc3c0;
-    --haven-color-accent-text: #101314;
-    --haven-color-accent-soft: #263a3b;
-    --haven-color-link: #9fcbe6;
-    --haven-color-focus: #ffd166;
-    --haven-color-support: #d6bdf0;
-    --haven-color-notice: #3a321c;
-    --haven-color-notice-border: #d9b44a;
-    color-scheme: dark;
+    ${dark}
   }
   @media (prefers-color-scheme: dark) {
     :host([theme='auto']) {
-      --haven-color-bg: #171a1c;
-      --haven-color-surface: #202427;
-      --haven-color-surface-muted: #2a2f33;
-      --haven-color-text: #eceae4;
-      --haven-color-text-muted: #bdbab2;
-      --haven-color-border: #5a5f63;
-      --haven-color-accent: #8cc3c0;
-      --haven-color-accent-text: #101314;
-      --haven-color-accent-soft: #263a3b;
-      --haven-color-link: #9fcbe6;
-      --haven-color-focus: #ffd166;
-      --haven-color-support: #d6bdf0;
-      --haven-color-notice: #3a321c;
-      --haven-color-notice-border: #d9b44a;
-      color-scheme: dark;
+      ${dark}
     }
   }
   :host([low-stimulus]) {
