@@ -15,3 +15,5 @@ export { formatError } from './format-error.js';
 export { walkBlocks, pagesInOrder, findBlock, findPage } from './helpers.js';
 export type { BlockRef, PageRef } from './helpers.js';
 export { LIKERT_DEFAULT_SCALE } from './normalise/normalise.js';
+export { compileCourse, readCompiled, isCompiled, COMPILED_FORMAT } from './compiled/compiled.js';
+export type { CompiledCourse, ReadCompiledResult } from './compiled/compiled.js';

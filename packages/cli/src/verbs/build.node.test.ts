@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { after, before, beforeEach, describe, it } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import { unzipSync } from 'fflate';
+import { readCompiled } from '@haven/course';
 import { packageProblems } from '../../../lms/src/package/test-support/package-checks.js';
 import { validateManifestXsd } from '../../../lms/src/package/test-support/xsd-validate.js';
 import { run, type Io } from './build.js';
@@ -118,7 +119,10 @@ describe('haven build', () => {
     const lock = JSON.parse(lockText);
     assert.ok(lock.keys['p:welcome'] > 0 && lock.keys['b:q-hears'] > 0);
     const entries = unzipSync(await readFile(join(tmp, 'work', 'out', 'fixture-course-scorm12.zip')));
-    assert.deepEqual(JSON.parse(new TextDecoder().decode(entries['course/course.lock.json'])), lock);
+    const shipped = readCompiled(JSON.parse(new TextDecoder().decode(entries['course/course.json'])));
+    assert.ok(shipped.ok);
+    const page = shipped.course.modules.flatMap((m) => m.pages).find((p) => p.id === 'welcome');
+    assert.equal(page?.key, lock.keys['p:welcome']);
     const again = await build('course');
     assert.doesNotMatch(again.stdout, /Updated/);
     assert.equal(await readFile(join(course, 'course.lock.json'), 'utf8'), lockText);
@@ -188,7 +192,7 @@ describe('haven build on courses/example with the real runtime', () => {
       const [pkg] = JSON.parse(c.stdout()).packages;
       const entries = unzipSync(await readFile(pkg.path));
       assert.deepEqual(packageProblems(target, entries), []);
-      assert.ok(entries['haven/haven.js'] && entries['course/course.json'] && entries['course/course.lock.json']);
+      assert.ok(entries['haven/haven.js'] && readCompiled(JSON.parse(new TextDecoder().decode(entries['course/course.json']))).ok);
       const manifest = new TextDecoder().decode(entries['imsmanifest.xml']);
       assert.deepEqual((await validateManifestXsd(target, manifest)).errors, []);
     });

@@ -18,6 +18,7 @@ import {
 } from './testing/fixtures.js';
 import type { HavenProgressEvent } from '../events/haven-progress.js';
 import type { HavenErrorEvent } from '../events/haven-error.js';
+import { compileCourse, parse, type TrackingLock } from '@haven/course';
 
 describe('<haven-course>', () => {
   beforeEach(() => {
@@ -63,6 +64,36 @@ describe('<haven-course>', () => {
       expect(text).to.contain('This course cannot be shown');
       expect(text).to.match(/course\.json:\d+:\d+/);
       expect(text).to.contain('question');
+      el.remove();
+    });
+
+    it('shows a compiled course (what `haven build` ships) as it is', async () => {
+      const parsed = parse(JSON.stringify(exampleCourse), 'course.json', { lock: exampleLock as TrackingLock });
+      if (!parsed.ok) throw new Error('the example course should parse');
+      const src = URL.createObjectURL(new Blob([JSON.stringify(compileCourse(parsed.course))], { type: 'application/json' }));
+      const el = await fixture<HavenCourse>(html`<haven-course lms="none" src=${src}></haven-course>`);
+      await el.ready;
+      await settle(el);
+      expect(shownHeading(el)).to.equal('Which fits your role best?');
+    });
+
+    it('says what to do about a damaged compiled course, and shows no stack trace', async () => {
+      const parsed = parse(JSON.stringify(exampleCourse), 'course.json', { lock: exampleLock as TrackingLock });
+      if (!parsed.ok) throw new Error('the example course should parse');
+      const el = document.createElement('haven-course');
+      el.lms = 'none';
+      el.course = { ...compileCourse(parsed.course), modules: [] };
+      const errorEvent = oneEvent(el, 'haven-error') as Promise<HavenErrorEvent>;
+      document.body.append(el);
+      expect((await errorEvent).detail.code).to.equal('COURSE_INVALID');
+      await el.ready;
+      await settle(el);
+      const panel = shadow(el).querySelector('haven-error-panel')!;
+      await panel.updateComplete;
+      const text = panel.shadowRoot!.textContent ?? '';
+      expect(text).to.contain('it has no modules');
+      expect(text).to.contain('haven build');
+      expect(text).not.to.match(/at \w+ \(|TypeError/);
       el.remove();
     });
 

@@ -1,5 +1,5 @@
 import type { Course, CourseError, TrackingLock } from '@haven/course';
-import { parseQuick } from '@haven/course/quick';
+import { isCompiled, readCompiled } from '@haven/course/compiled';
 import { lockUrlFor, takePrefetched } from './prefetch.js';
 
 export type LoadResult =
@@ -29,28 +29,38 @@ export async function loadCourse(options: LoadOptions): Promise<LoadResult> {
   const doFetch = (href: string): Promise<Response> => (options.fetch ? undefined : takePrefetched(href)) ?? fetchNow(href);
   let text: string;
   let fileName = 'course.json';
-  let lock = options.lock;
   let baseUrl = document.baseURI;
+  let lockUrl: string | undefined;
   if (options.course !== undefined) {
+    if (typeof options.course === 'object' && isCompiled(options.course)) return compiled(options.course, baseUrl);
     text = typeof options.course === 'string' ? options.course : JSON.stringify(options.course, null, 2);
   } else if (options.src) {
     const url = new URL(options.src, document.baseURI);
     baseUrl = url.href;
     fileName = options.src;
+    lockUrl = lockUrlFor(url);
     try {
-      const lockUrl = lock ? undefined : lockUrlFor(url);
-      const [courseResponse, lockText] = await Promise.all([doFetch(url.href), lockUrl ? fetchOptional(doFetch, lockUrl) : undefined]);
-      if (!courseResponse.ok) return failedToLoad(`${courseResponse.status} ${courseResponse.statusText}`.trim());
-      text = await courseResponse.text();
-      if (lockText) lock = lockText;
+      const response = await doFetch(url.href);
+      if (!response.ok) return failedToLoad(`${response.status} ${response.statusText}`.trim());
+      text = await response.text();
     } catch (error) {
       return failedToLoad(error instanceof Error ? error.message : String(error));
     }
   } else {
     return { ok: false, code: 'COURSE_LOAD_FAILED', errors: [], message: 'No course was given to the player: set its src attribute.' };
   }
-  // A course with nothing to report takes the quick path; the full parser, which explains problems with
-  // their place in the file, loads only when there is something to explain.
+  // What `haven build` ships is already checked: it is used as it is, and the checker never loads.
+  const value = parseOrUndefined(text);
+  if (isCompiled(value)) return compiled(value, baseUrl);
+
+  // An authored course (a preview, or a course folder put on a web server) is checked here. A course with
+  // nothing to report takes the quick path; the full parser, which explains problems with their place
+  // in the file, loads only when there is something to explain. Its lock file, if any, comes meanwhile.
+  const [{ parseQuick }, lockText] = await Promise.all([
+    import('@haven/course/quick'),
+    options.lock === undefined && lockUrl ? fetchOptional(doFetch, lockUrl) : undefined,
+  ]);
+  const lock = options.lock ?? lockText;
   const result =
     parseQuick(text, lock === undefined ? {} : { lock }) ??
     (await import('@haven/course')).parse(text, fileName, lock === undefined ? undefined : { lock });
@@ -58,6 +68,19 @@ export async function loadCourse(options: LoadOptions): Promise<LoadResult> {
     return { ok: false, code: 'COURSE_INVALID', errors: result.errors, message: '' };
   }
   return { ok: true, course: result.course, baseUrl };
+}
+
+function compiled(value: unknown, baseUrl: string): LoadResult {
+  const read = readCompiled(value);
+  return read.ok ? { ok: true, course: read.course, baseUrl } : { ok: false, code: 'COURSE_INVALID', errors: [], message: read.message };
+}
+
+function parseOrUndefined(text: string): unknown {
+  try {
+    return JSON.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
+  } catch {
+    return undefined;
+  }
 }
 
 async function fetchOptional(doFetch: (href: string) => Promise<Response>, url: string): Promise<string | undefined> {

@@ -1,7 +1,9 @@
 /**
  * Start-up overlap: as soon as the bundle starts running (before the rest of it is evaluated), ask for
- * the course and lock file of every `<haven-course src>` already on the page, so they download while
- * the player's code is still being set up. `loadCourse` takes these responses instead of fetching again.
+ * the course of every `<haven-course src>` already on the page, so it downloads while the player's code
+ * is still being set up. `loadCourse` takes these responses instead of fetching again. A lock file is
+ * not asked for here: a compiled course (what packages ship) has none, and an authored one fetches its
+ * lock while the checker loads.
  */
 const early = new Map<string, Promise<Response>>();
 
@@ -10,14 +12,12 @@ export function prefetchCourses(doc: Document): void {
   for (const el of doc.querySelectorAll('haven-course[src]')) {
     const src = el.getAttribute('src');
     if (!src) continue;
-    const url = new URL(src, doc.baseURI);
-    for (const href of [url.href, lockUrlFor(url)]) {
-      if (!href || early.has(href)) continue;
-      const response = fetch(href);
-      // Whoever takes it sees the failure; until then it must not count as unhandled.
-      response.catch(() => {});
-      early.set(href, response);
-    }
+    const href = new URL(src, doc.baseURI).href;
+    if (early.has(href)) continue;
+    const response = fetch(href);
+    // Whoever takes it sees the failure; until then it must not count as unhandled.
+    response.catch(() => {});
+    early.set(href, response);
   }
 }
 

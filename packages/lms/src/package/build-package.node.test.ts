@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import { unzipSync } from 'fflate';
-import type { CourseFile, TrackingLock } from '@haven/course';
+import { keyNames, parse, readCompiled, type CourseFile, type TrackingLock } from '@haven/course';
 import { buildPackage, type PackageOptions } from './build-package.js';
 import type { ScormTarget } from './manifest-input.js';
 import { courseForModule } from './per-module.js';
@@ -43,7 +43,6 @@ for (const target of TARGETS) {
         'haven/haven.js',
         'haven/chunks/later.js',
         'course/course.json',
-        'course/course.lock.json',
         'course/media/river.png',
         'course/media/talk.mp3',
         'course/media/talk.vtt',
@@ -56,6 +55,22 @@ for (const target of TARGETS) {
       const rootSchemas = names.filter((n) => n.endsWith('.xsd'));
       assert.ok(rootSchemas.length >= 3 && rootSchemas.every((n) => !n.includes('/')));
       assert.deepEqual(JSON.parse(text(entries['course/course.json'])).modules.length, 2);
+    });
+
+    it('ships the course compiled, with the tracking keys of its lock file, so the browser need not check it again', async () => {
+      const { entries, files } = await build(target);
+      assert.ok(!files.includes('course/course.lock.json'), 'the keys are in the compiled course; no lock file is shipped');
+      const read = readCompiled(JSON.parse(text(entries['course/course.json'])));
+      assert.ok(read.ok, read.ok ? '' : read.message);
+      const keyed = read.course.modules.flatMap((m) => [
+        [keyNames.module(m.id), m.key] as const,
+        ...m.pages.map((p) => [keyNames.page(p.id), p.key] as const),
+      ]);
+      // The keys are those the lock gives (extended as `haven build` writes it back).
+      const locked = parse(JSON.stringify(course), 'course.json', { lock });
+      assert.ok(locked.ok);
+      for (const [name, key] of keyed) assert.equal(key, locked.lock.keys[name], name);
+      assert.ok(!('$schema' in read.course), 'the editor-only $schema is not shipped');
     });
 
     it('has a manifest the official XSDs accept', async () => {

@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { zipSync, type Zippable } from 'fflate';
-import type { CourseFile, TrackingLock } from '@haven/course';
+import { compileCourse, parse, type CourseFile, type TrackingLock } from '@haven/course';
 import { manifestIds } from './identifiers.js';
 import { launchPage } from './launch-page.js';
 import type { ManifestInput, ScormTarget } from './manifest-input.js';
@@ -29,7 +29,7 @@ export interface PackageOptions {
   readonly moduleId?: string;
 }
 
-export type PackageErrorCode = 'MEDIA_MISSING' | 'RUNTIME_MISSING' | 'RUNTIME_HAS_LMS_CODE';
+export type PackageErrorCode = 'COURSE_INVALID' | 'MEDIA_MISSING' | 'RUNTIME_MISSING' | 'RUNTIME_HAS_LMS_CODE';
 
 export type PackageResult =
   | {
@@ -48,7 +48,7 @@ const STORED = /\.(jpe?g|png|gif|webp|avif|mp4|m4v|webm|mp3|m4a|ogg|oga|ogv|woff
 
 /**
  * Builds one SCORM package in memory: imsmanifest.xml and its schemas at the root, the launch page,
- * the runtime under haven/, and the course, its lock file and every file it refers to under course/.
+ * the runtime under haven/, and the compiled course and every file it refers to under course/.
  * One SCO, no sequencing. Nothing is written to disk here.
  */
 export async function buildPackage(options: PackageOptions): Promise<PackageResult> {
@@ -66,6 +66,13 @@ export async function buildPackage(options: PackageOptions): Promise<PackageResu
   }
   const runtime = await readRuntime(options.runtimeDir);
   if (!runtime.ok) return runtime;
+  // The package ships the course compiled: checked, normalised and keyed here, so the learner's browser
+  // uses it as it is (no checker to download or run before the first page, and no lock file to fetch).
+  const { $schema: _editorOnly, ...authored } = course;
+  const checked = parse(JSON.stringify(authored), 'course.json', { lock: options.lock });
+  if (!checked.ok) {
+    return { ok: false, code: 'COURSE_INVALID', message: checked.errors.map((e) => `${e.pointer || '/'}: ${e.message}`).join('; ') };
+  }
 
   const encoder = new TextEncoder();
   const content = new Map<string, Uint8Array>();
@@ -81,9 +88,7 @@ export async function buildPackage(options: PackageOptions): Promise<PackageResu
     ),
   );
   for (const [name, bytes] of runtime.files) content.set(`${RUNTIME_DIR}/${name}`, bytes);
-  const { $schema: _editorOnly, ...shipped } = course;
-  content.set(`${COURSE_DIR}/course.json`, encoder.encode(JSON.stringify(shipped)));
-  content.set(`${COURSE_DIR}/course.lock.json`, encoder.encode(`${JSON.stringify(options.lock, null, 2)}\n`));
+  content.set(`${COURSE_DIR}/course.json`, encoder.encode(JSON.stringify(compileCourse(checked.course))));
   for (const path of media) content.set(`${COURSE_DIR}/${path}`, new Uint8Array(await readFile(join(options.courseDir, path))));
 
   const input: ManifestInput = {

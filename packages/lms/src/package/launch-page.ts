@@ -30,7 +30,9 @@ export interface LaunchPageInput {
 
 /**
  * index.html, the page the LMS opens. It holds no script or style of its own: the runtime module
- * defines `<haven-course>`, which finds the LMS API itself (`lms="auto"`).
+ * defines `<haven-course>`, which finds the LMS API itself (`lms="auto"`). The preload hint lets the
+ * course download alongside the runtime instead of after it (`crossorigin` so that it matches the
+ * player's own `fetch`, which is then served from it).
  */
 export function launchPage(input: LaunchPageInput): string {
   return `<!doctype html>
@@ -41,6 +43,7 @@ export function launchPage(input: LaunchPageInput): string {
     <meta name="referrer" content="no-referrer">
     <meta name="viewport" content="width=device-width, initial-scale=1">
     <title>${xmlText(input.title)}</title>
+    <link rel="preload" href="${xmlText(input.course)}" as="fetch" crossorigin="anonymous">
     <script type="module" src="${xmlText(input.runtime)}"></script>
   </head>
   <body>

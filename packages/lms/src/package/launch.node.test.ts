@@ -31,7 +31,11 @@ const TYPES: Readonly<Record<string, string>> = {
   xsd: 'application/xml',
 };
 
+/** A hint only the course checker words. */
+const CHECKER_HINT = 'Link a file or https:// page with';
+
 let server: Server;
+let files: Record<string, Uint8Array>;
 let origin: string;
 let browser: Browser;
 
@@ -52,7 +56,7 @@ before(async () => {
     runtimeDir,
   });
   assert.ok(result.ok);
-  const files = unzipSync(result.zip);
+  files = unzipSync(result.zip);
   server = createServer((req, res) => {
     const name = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname.slice(1)) || 'index.html';
     const body = files[name];
@@ -74,7 +78,12 @@ describe('the launch page', () => {
     const page = await browser.newPage();
     const requests: string[] = [];
     const problems: string[] = [];
+    const failed: string[] = [];
     page.on('request', (r) => requests.push(r.url()));
+    page.on('response', (r) => {
+      // The browser's own favicon request is not the page's.
+      if (!r.ok() && !r.url().endsWith('/favicon.ico')) failed.push(`${r.status()} ${r.url()}`);
+    });
     page.on('pageerror', (e) => problems.push(`page error: ${(e as Error).message}`));
     page.on('console', (m) => {
       if (/Content Security Policy|Refused to/i.test(m.text())) problems.push(m.text());
@@ -100,7 +109,18 @@ describe('the launch page', () => {
       [],
       'every request stays inside the package',
     );
-    assert.ok(requests.includes(`${origin}/course/course.json`));
+    assert.deepEqual(failed, [], 'nothing the page asks for is missing (a compiled course has no lock file to look for)');
+    // The course is compiled, so the course checker never loads in the learner's browser (one of its
+    // hints stands for it: minified code keeps its strings).
+    const scripts = requests.filter((url) => url.endsWith('.js')).map((url) => files[decodeURIComponent(new URL(url).pathname.slice(1))]);
+    assert.ok(scripts.length > 0 && scripts.every(Boolean));
+    assert.ok(
+      Object.values(files).some((bytes) => new TextDecoder().decode(bytes).includes(CHECKER_HINT)),
+      'the checker is in the package',
+    );
+    assert.ok(!scripts.some((bytes) => new TextDecoder().decode(bytes).includes(CHECKER_HINT)), 'the checker was loaded');
+    // The preload hint and the player's own fetch are one download.
+    assert.equal(requests.filter((url) => url === `${origin}/course/course.json`).length, 1);
     await page.close();
   });
 });
