@@ -1,13 +1,13 @@
 /**
  * UI strings in British English: the complete reference table. Every other locale has exactly these keys
  * (a test checks). Flat dotted keys; `{name}` placeholders are filled by `translate`.
- * Block elements keep their keys in src/blocks/strings.ts, one section per block, spread in here.
+ * Block elements keep their keys in src/blocks/strings.ts, one section per block. They join this table
+ * when the first block module loads (blocks/shared/block-element.ts), so the first screen of a course,
+ * which may have no block at all, does not carry them.
  */
-import { blockStringsEnGB } from '../blocks/strings.js';
+import type { blockStringsEnGB } from '../blocks/strings.js';
 
-export const enGB = {
-  // The block elements' strings live beside them (src/blocks/strings.ts), one section per block.
-  ...blockStringsEnGB,
+const shellEnGB = {
   'player.loading': 'Loading the course…',
   'player.outline': 'Course outline',
   'player.outlineToggle': 'Contents',
@@ -70,5 +70,7 @@ export const enGB = {
   'progress.label': 'Progress in {title}',
 } as const;
 
-export type MessageKey = keyof typeof enGB;
+export type MessageKey = keyof typeof shellEnGB | keyof typeof blockStringsEnGB;
 export type Messages = Record<MessageKey, string>;
+/** The reference table; its block section is filled in when the first block module loads. */
+export const enGB = shellEnGB as Messages;

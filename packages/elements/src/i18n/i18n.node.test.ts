@@ -2,6 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { enGB } from './en-GB.js';
 import { cy } from './cy.js';
+import { blockStringsEnGB } from '../blocks/strings.js';
 import { messagesFor, translate } from './index.js';
 import { settingsStringsEnGB } from '../settings/strings.js';
 import { settingsStringsCy } from '../settings/strings.cy.js';
@@ -10,12 +11,19 @@ import { pauseStringsCy } from '../pause/strings.cy.js';
 import { supportStringsEnGB } from '../support/strings.js';
 import { supportStringsCy } from '../support/strings.cy.js';
 
-test('en-GB and cy have exactly the same keys', () => {
-  assert.deepEqual(Object.keys(cy).sort(), Object.keys(enGB).sort());
+/** The whole English table: the player's own strings and the block section that joins them with the first block. */
+const fullEnGB: Record<string, string> = { ...enGB, ...blockStringsEnGB };
+
+test('en-GB (with its block section) and cy have exactly the same keys', () => {
+  assert.deepEqual(Object.keys(cy).sort(), Object.keys(fullEnGB).sort());
+});
+
+test('the block section is not part of the table the first screen loads', () => {
+  assert.ok(Object.keys(blockStringsEnGB).every((key) => !(key in enGB)));
 });
 
 test('no string is left empty or untranslated placeholders differ', () => {
-  for (const [key, english] of Object.entries(enGB)) {
+  for (const [key, english] of Object.entries(fullEnGB)) {
     const welsh = (cy as Record<string, string>)[key] ?? '';
     assert.ok(english.trim() && welsh.trim(), `${key} is empty`);
     const names = (s: string) => [...s.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();

@@ -3,6 +3,12 @@ import type { Block, Course } from '@haven/course';
 import type { BlockState } from '@haven/engine';
 import { HavenElement } from '../../base/haven-element.js';
 import { SelectController } from '../../controllers/select.js';
+import { enGB } from '../../i18n/en-GB.js';
+import { blockStringsEnGB } from '../strings.js';
+
+// The block strings ride with the block modules, not the player's first screen (Welsh ones are in the
+// Welsh table, which loads only for a Welsh course).
+Object.assign(enGB, blockStringsEnGB);
 
 /**
  * The base of every block element: holds the authored `block` and, for tracked blocks, re-renders when
