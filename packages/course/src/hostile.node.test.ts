@@ -1,6 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { parse, formatError } from './index.js';
+import { parse, formatError, MAX_COURSE_CHARS } from './index.js';
+import { parseQuick } from './quick.js';
 import { minimalCourse } from './testing/fixtures.js';
 
 const valid = JSON.stringify(minimalCourse(), null, 2);
@@ -51,6 +52,20 @@ for (const [name, text] of Object.entries(corpus)) {
     assert.equal(({} as Record<string, unknown>).polluted, undefined, 'Object.prototype untouched');
   });
 }
+
+test('a file over the size limit is refused before it is parsed, with a hint', () => {
+  const big = JSON.stringify({ ...minimalCourse(), description: 'x'.repeat(MAX_COURSE_CHARS) });
+  const r = parse(big, 'big.json');
+  assert.equal(r.ok, false);
+  if (r.ok) return;
+  assert.deepEqual(
+    r.errors.map((e) => [e.code, e.line, e.column]),
+    [['too-large', 1, 1]],
+  );
+  assert.match(r.errors[0]!.message, /up to 4\.0 MB/);
+  assert.match(r.errors[0]!.hint ?? '', /Split it/);
+  assert.equal(parseQuick(big), undefined);
+});
 
 test('a BOM before a valid course is accepted', () => {
   assert.ok(parse(`\uFEFF${valid}`, 'bom.json').ok);

@@ -2,6 +2,7 @@ export type * from './model/types.js';
 export { TRACKED_BLOCK_TYPES } from './model/types.js';
 export { BLOCK_TYPES } from './model/block-types.js';
 export { FORMAT_VERSION } from './model/format-version.js';
+export { MAX_COURSE_CHARS } from './model/limits.js';
 export { parse, lockFileNameFor } from './parse.js';
 export type { ParseOptions } from './parse.js';
 export { parseMarkup, checkMarkup } from './markup/markup.js';

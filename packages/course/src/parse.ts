@@ -13,6 +13,7 @@ import { migrate, type MigrateResult } from './migrate/migrate.js';
 import { courseSchema } from './model/schema.generated.js';
 import type { CourseError, CourseFile, ParseResult, TrackingLock } from './model/types.js';
 import { normalise } from './normalise/normalise.js';
+import { MAX_COURSE_CHARS } from './model/limits.js';
 import { checkSemantics } from './semantic/semantic.js';
 import { pointer, type Issue } from './validate/issue.js';
 import { validate, validateCountingKeys } from './validate/validate.js';
@@ -27,6 +28,20 @@ export interface ParseOptions {
 export function parse(text: string, fileName: string, options: ParseOptions = {}): ParseResult {
   if (typeof text !== 'string')
     return fail([at(fileName, 1, 1, '', 'type', 'the course is not text', 'Pass the file contents as a string.')]);
+  if (text.length > MAX_COURSE_CHARS) {
+    const mb = (n: number) => `${(n / 1024 / 1024).toFixed(1)} MB`;
+    return fail([
+      at(
+        fileName,
+        1,
+        1,
+        '',
+        'too-large',
+        `the course file is ${mb(text.length)}; Haven reads course files of up to ${mb(MAX_COURSE_CHARS)}`,
+        'Split it into several courses (for example one per module or day), or move long documents into files that resource blocks link to.',
+      ),
+    ]);
+  }
   const read = readFile(text);
   if (!read.ok) {
     const { line, column } = read.source.lineColumn(read.error.offset);

@@ -6,6 +6,7 @@
  * returns undefined, and the caller runs `parse`, which finds the same problems and explains them.
  */
 import { fastParseJson } from './json/fast-json.js';
+import { MAX_COURSE_CHARS } from './model/limits.js';
 import { LockedKeys, SequentialKeys } from './keys/key-source.js';
 import { migrate } from './migrate/migrate.js';
 import { runtimeCourseSchema } from './model/schema.runtime.generated.js';
@@ -17,7 +18,7 @@ import { validate } from './validate/validate.js';
 export type QuickParseResult = Extract<ParseResult, { ok: true }>;
 
 export function parseQuick(text: string, options: { readonly lock?: TrackingLock | string } = {}): QuickParseResult | undefined {
-  if (typeof text !== 'string') return undefined;
+  if (typeof text !== 'string' || text.length > MAX_COURSE_CHARS) return undefined;
   const value = fastParseJson(text);
   if (value === undefined) return undefined;
   const migrated = migrate(value);

@@ -13,6 +13,9 @@ import { BLOCK_TYPES } from '../model/block-types.js';
 import { FORMAT_VERSION } from '../model/format-version.js';
 import { TRACKED_BLOCK_TYPES, type Course } from '../model/types.js';
 
+/** The player refuses a file over this size before parsing it (compiled or not). */
+export { MAX_COURSE_CHARS } from '../model/limits.js';
+
 /** Bumped whenever the normalised shape changes in a way an older runtime could not read. */
 export const COMPILED_FORMAT = 1 as const;
 

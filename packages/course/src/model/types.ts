@@ -234,6 +234,7 @@ export interface CourseError {
 
 export type CourseErrorCode =
   | 'json-syntax'
+  | 'too-large'
   | 'format-version'
   | 'type'
   | 'required'

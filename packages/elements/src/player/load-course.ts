@@ -1,5 +1,5 @@
 import type { Course, CourseError, TrackingLock } from '@haven/course';
-import { isCompiled, readCompiled } from '@haven/course/compiled';
+import { isCompiled, MAX_COURSE_CHARS, readCompiled } from '@haven/course/compiled';
 import { lockUrlFor, takePrefetched } from './prefetch.js';
 
 export type LoadResult =
@@ -50,7 +50,8 @@ export async function loadCourse(options: LoadOptions): Promise<LoadResult> {
     return { ok: false, code: 'COURSE_LOAD_FAILED', errors: [], message: 'No course was given to the player: set its src attribute.' };
   }
   // What `haven build` ships is already checked: it is used as it is, and the checker never loads.
-  const value = parseOrUndefined(text);
+  // An oversized file is never parsed here: the checker refuses it with an explanation.
+  const value = text.length > MAX_COURSE_CHARS ? undefined : parseOrUndefined(text);
   if (isCompiled(value)) return compiled(value, baseUrl);
 
   // An authored course (a preview, or a course folder put on a web server) is checked here. A course with
