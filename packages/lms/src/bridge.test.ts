@@ -317,6 +317,25 @@ for (const version of ['scorm12', 'scorm2004'] as const) {
       detach();
     });
 
+    it('reloads a page brought back from the back-forward cache after its session ended, and only then', async () => {
+      const iframe = await frame();
+      const win = iframe.contentWindow as Window;
+      launch(version, seedFor(version), win);
+      const bridge = connect(new FakeClock(), win);
+      const detach = attachLifecycle(bridge, win);
+      let reloads = 0;
+      iframe.addEventListener('load', () => reloads++);
+      win.dispatchEvent(new PageTransitionEvent('pageshow', { persisted: true }));
+      await new Promise((r) => setTimeout(r, 200));
+      expect(reloads, 'a session still open is left alone').to.equal(0);
+      win.dispatchEvent(new PageTransitionEvent('pagehide', { persisted: true }));
+      const reloaded = new Promise((done) => iframe.addEventListener('load', done, { once: true }));
+      win.dispatchEvent(new PageTransitionEvent('pageshow', { persisted: true }));
+      await reloaded;
+      expect(reloads).to.equal(1);
+      detach();
+    });
+
     describe('faults', () => {
       it('reports a refused SetValue with the LMS error code and carries on', () => {
         const lms = launch(version);

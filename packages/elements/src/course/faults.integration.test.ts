@@ -122,6 +122,21 @@ for (const version of ['scorm12', 'scorm2004'] as const) {
       await lmsHasItAll(el, lms);
     });
 
+    it('IndexedDB unavailable and commits refused: while the LMS is retried the note never claims the organisation has it', async () => {
+      freshDb();
+      playerDefaults.indexedDB = null;
+      const lms = launchLms(version);
+      const el = await mountPlayer();
+      lms.faults.commitFails = '391';
+      await keepsGoing(el);
+      // Once a commit is refused, the LMS is being retried: until one is accepted, only this tab has the latest.
+      await until(() => savingNote(el) === 'Progress is kept only while this page is open.', 'the tab-only note while retrying', 4000);
+      lms.faults.commitFails = undefined;
+      await goTo(el, 'A first check');
+      await until(() => savingNote(el).startsWith('Progress is saved to your organisation only'), 'the organisation note once it has it');
+      await lmsHasItAll(el, lms);
+    });
+
     it('IndexedDB and the LMS both failing: a calm notice, the learner carries on, and nothing is lost once the LMS is back', async () => {
       freshDb();
       playerDefaults.indexedDB = null;
@@ -133,6 +148,7 @@ for (const version of ['scorm12', 'scorm2004'] as const) {
       await keepsGoing(el);
       expect(savingNote(el)).to.match(/^Your progress cannot be saved at the moment\. You can keep going/);
       expect(errors.length, 'the host page hears about it').to.be.greaterThan(0);
+      expect(errors, 'once per fault, not on every action while it lasts').to.deep.equal([...new Set(errors)]);
       lms.faults.gone = false;
       await goTo(el, 'A second check');
       await until(() => savingNote(el).startsWith('Progress is saved to your organisation only'), 'the notice to calm down');

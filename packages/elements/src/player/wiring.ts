@@ -183,11 +183,13 @@ async function resume(course: Course, store: Store, suspendData: string, codec: 
   return progress;
 }
 
+/** What the note under the toolbar says; only a commit the LMS accepted counts as saved to the organisation. */
 function savingStatus(store: StoreStatus, bridge: BridgeStatus | undefined): SavingStatus {
   if (store.mode === 'indexeddb') return 'saved';
-  if (!bridge || bridge.state === 'standalone') return 'tab-only';
-  if (bridge.state === 'lost') return 'nowhere';
-  return 'lms-only';
+  if (bridge?.state === 'saved') return 'lms-only';
+  if (bridge?.state === 'lost') return 'nowhere';
+  // No LMS, an LMS still being retried, or a session already ended: only this tab has it for now.
+  return 'tab-only';
 }
 
 function assemble(
@@ -206,7 +208,16 @@ function assemble(
   const listeners = new Set<() => void>();
   const errorListeners = new Set<(code: string, message: string) => void>();
   const notify = () => listeners.forEach((l) => l());
-  const fail = (code: string, message: string) => errorListeners.forEach((l) => l(code, message));
+  // A fault is told to the host page once when it starts, not again on every action while it lasts.
+  const faults = new Set<string>();
+  const fail = (code: string, message: string) => {
+    if (faults.has(code)) return;
+    faults.add(code);
+    errorListeners.forEach((l) => l(code, message));
+  };
+  const recovered = (prefix: 'STORE_' | 'LMS_') => {
+    for (const code of faults) if (code.startsWith(prefix)) faults.delete(code);
+  };
 
   let lowStimulus = lowStimulusInitial;
   let storeStatus: StoreStatus = store.status;
@@ -225,7 +236,10 @@ function assemble(
       writes = writes.then(async () => {
         const saved = await store.save(course.id, progress);
         if (!saved.ok) fail(saved.code, saved.message);
-        else savedRevision = Math.max(savedRevision, progress.revision);
+        else {
+          savedRevision = Math.max(savedRevision, progress.revision);
+          recovered('STORE_');
+        }
       });
     },
     report(projection, progress) {
@@ -341,6 +355,7 @@ function assemble(
     bridge.onStatus((status) => {
       bridgeStatus = status;
       if (status.state === 'lost') fail(status.failure.code, status.failure.message);
+      if (status.state === 'saved') recovered('LMS_');
       notify();
     }),
     store.onRemoteChange((courseId, progress) => {
