@@ -1673,6 +1673,11 @@ export const courseSchema: JsonSchema = {
                                 }
                               }
                             }
+                          },
+                          "summary": {
+                            "description": "priorities: once saved, show the learner the statements they rated lowest as where to start (for a self-assessment of an organisation or a practice).",
+                            "const": "priorities",
+                            "type": "string"
                           }
                         }
                       },

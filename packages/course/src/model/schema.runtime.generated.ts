@@ -602,6 +602,7 @@ export const runtimeCourseSchema: JsonSchema = {
                               },
                             },
                           },
+                          summary: { const: 'priorities', type: 'string' },
                         },
                       },
                       {

@@ -305,6 +305,12 @@ export const LikertBlock = closed(
       ),
     ),
     items: Type.Array(closed({ id: Slug, text: Text('A statement to rate.', 500) }, 'One item.'), { minItems: 1, maxItems: 12 }),
+    summary: Type.Optional(
+      Type.Literal('priorities', {
+        description:
+          'priorities: once saved, show the learner the statements they rated lowest as where to start (for a self-assessment of an organisation or a practice).',
+      }),
+    ),
   },
   'Confidence ratings, paired before and after; the learner sees their own change at the end.',
 );

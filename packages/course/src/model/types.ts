@@ -130,6 +130,8 @@ export interface LikertBlock extends BlockCommon {
   readonly prompt: string;
   readonly scale: Readonly<{ min: number; max: number; minLabel: string; maxLabel: string }>;
   readonly items: readonly Readonly<{ id: string; key: number; text: string }>[];
+  /** `priorities`: after saving, the lowest-rated statements are shown as where to start. */
+  readonly summary?: 'priorities';
 }
 export interface ResourceBlock extends BlockCommon {
   readonly type: 'resource';

@@ -83,6 +83,12 @@ export const blockStringsCy: Record<BlockStringKey, string> = {
   'likert.down': 'I lawr {n}.',
   'likert.same': 'Dim newid.',
   'likert.noBefore': 'Dim sgôr o’r blaen.',
+  'likert.prioritiesTitle': 'Ble i ddechrau',
+  'likert.prioritiesIntro':
+    'Dyma’r meysydd y rhoesoch y sgôr isaf iddynt. Maen nhw’n lle da i ddechrau eich cynllun. Gallwch newid eich sgoriau a’u cadw eto.',
+  'likert.prioritiesNone':
+    'Rydych wedi rhoi’r sgôr uchaf i bob maes. Gwiriwch fod eraill yn ei weld felly hefyd, er enghraifft drwy holi staff a’r bobl sy’n defnyddio eich gwasanaethau.',
+  'likert.rated': 'Rhoesoch sgôr o {value} allan o {max} i hwn.',
 
   'resource.download': 'Lawrlwytho {title}',
   'resource.open': 'Agor {title}',

@@ -1,7 +1,8 @@
 /**
  * UI strings of the block elements in en-GB, one contiguous section per block (Welsh: strings.cy.ts,
  * a separate module so English-language courses never download it).
- * The player's locale tables (src/i18n) spread these in, so the block keys live in one place.
+ * They join the English table when the first block module loads (shared/block-element.ts), so a first
+ * screen without blocks never carries them; the Welsh table spreads its section in.
  * Plural forms use Intl.PluralRules categories as suffixes (`.one`, `.two`, `.other` ...).
  */
 export const blockStringsEnGB = {
@@ -86,6 +87,12 @@ export const blockStringsEnGB = {
   'likert.down': 'Down by {n}.',
   'likert.same': 'No change.',
   'likert.noBefore': 'No rating from before.',
+  'likert.prioritiesTitle': 'Where to start',
+  'likert.prioritiesIntro':
+    'These are the areas you rated lowest. They are a good place to start your plan. You can change your ratings and save again.',
+  'likert.prioritiesNone':
+    'You rated every area as well established. Check that others see it that way too, for example by asking staff and the people who use your services.',
+  'likert.rated': 'You rated this {value} out of {max}.',
 
   'resource.download': 'Download {title}',
   'resource.open': 'Open {title}',

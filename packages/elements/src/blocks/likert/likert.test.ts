@@ -4,6 +4,8 @@ import { createHarness, type Harness } from '../testing/harness.js';
 import { exampleBlock, exampleCourse } from '../testing/example-course.js';
 import { renderBlock, settle, shadow } from '../testing/render.js';
 import type { HavenLikert } from './likert.js';
+import { findBlock, parse, type Course, type CourseFile, type LikertBlock } from '@haven/course';
+import exampleJson from '../../../../../courses/example/course.json';
 
 const pre = exampleBlock('confidence-before', 'likert');
 const post = exampleBlock('confidence-after', 'likert');
@@ -63,6 +65,51 @@ describe('haven-likert', () => {
     expect(rows[0]).to.equal(`${post.items[0]!.text} Before: 2 out of ${max}. After: 4 out of ${max}. Up by 2.`);
     if (post.items.length > 1) expect(rows[1]).to.contain('No change.');
     await expect(after).to.be.accessible();
+  });
+});
+
+describe('haven-likert as a self-assessment (summary: priorities)', () => {
+  /** courses/example with its first likert block turned into a five-area self-assessment. */
+  function selfAssessment(): { course: Course; block: LikertBlock } {
+    const json = structuredClone(exampleJson) as unknown as CourseFile;
+    const areas = ['governance', 'policy', 'environment', 'engagement', 'workforce'];
+    for (const m of json.modules)
+      for (const p of m.pages)
+        for (const b of p.blocks as Record<string, unknown>[]) {
+          if (b['type'] !== 'likert') continue;
+          b['items'] = areas.map((id) => ({ id, text: `Area: ${id}` }));
+          if (b['id'] === pre.id) b['summary'] = 'priorities';
+        }
+    const parsed = parse(JSON.stringify(json), 'course.json');
+    if (!parsed.ok) throw new Error(parsed.errors.map((e) => e.message).join('; '));
+    const block = findBlock(parsed.course, pre.id)!.block as LikertBlock;
+    return { course: parsed.course, block };
+  }
+
+  const listed = (el: HavenLikert) => [...shadow(el).querySelectorAll('[part="priorities"] li strong')].map((s) => s.textContent);
+
+  it('names the lowest-rated areas as where to start, keeping ties with the third', async () => {
+    const { course, block } = selfAssessment();
+    const el = await renderBlock<HavenLikert>(createHarness(course, { block: block.id }), block);
+    expect(shadow(el).querySelector('[part="priorities"]'), 'nothing before the ratings are saved').to.equal(null);
+    await rate(el, (i) => [4, 1, 3, 2, 3][i]!);
+    expect(listed(el)).to.deep.equal(['Area: policy', 'Area: engagement', 'Area: environment', 'Area: workforce']);
+    expect(shadow(el).querySelector('[part="priorities"] li')!.textContent).to.contain('You rated this 1 out of 5.');
+    await expect(el).to.be.accessible();
+  });
+
+  it('singles nothing out when every area has the top rating', async () => {
+    const { course, block } = selfAssessment();
+    const el = await renderBlock<HavenLikert>(createHarness(course, { block: block.id }), block);
+    await rate(el, () => 5);
+    expect(listed(el)).to.deep.equal([]);
+    expect(shadow(el).querySelector('[part="priorities"]')!.textContent).to.contain('You rated every area as well established.');
+  });
+
+  it('a plain confidence rating shows no priorities', async () => {
+    const el = await renderBlock<HavenLikert>(createHarness(exampleCourse, { block: pre.id }), pre);
+    await rate(el, () => 2);
+    expect(shadow(el).querySelector('[part="priorities"]')).to.equal(null);
   });
 });
 

@@ -9,12 +9,16 @@ import { likertStyles } from './likert.styles.js';
 
 type LikertState = Extract<BlockState, { kind: 'likert' }>;
 
+/** How many of the lowest-rated statements a self-assessment names as priorities (ties with the last are kept). */
+const PRIORITIES_SHOWN = 3;
+
 /**
  * @tagname haven-likert
  * @summary Confidence ratings: one radio group per statement. A post block paired with a pre block shows
  * the learner's own before and after for each statement, in words.
  * @csspart item - One statement and its scale.
  * @csspart compare - The before and after list.
+ * @csspart priorities - With `summary: "priorities"`, the lowest-rated statements, as where to start.
  */
 export class HavenLikert extends BlockElement<LikertBlock, LikertState> {
   static override styles = [HavenLikert.baseStyles, blockStyles, likertStyles];
@@ -102,7 +106,40 @@ export class HavenLikert extends BlockElement<LikertBlock, LikertState> {
       </div>
       <div class="actions"><button @click=${this.handleSubmit}>${this.t('likert.submit')}</button></div>
       <p role="status" class="note">${this.status}</p>
-      ${this.state ? this.renderCompare(block, this.state) : nothing}`;
+      ${this.state ? this.renderCompare(block, this.state) : nothing}
+      ${this.state && block.summary === 'priorities' ? this.renderPriorities(block, this.state) : nothing}`;
+  }
+
+  /**
+   * The statements rated lowest: up to three, and any tied with the third, so no equal rating is cut
+   * off at random. When every statement has the top rating there is nothing to single out.
+   */
+  private renderPriorities(block: LikertBlock, saved: LikertState) {
+    const max = block.scale.max;
+    const rated = block.items
+      .map((item) => ({ item, value: saved.values[item.key] }))
+      .filter((r): r is { item: (typeof block.items)[number]; value: number } => r.value !== undefined)
+      .sort((a, b) => a.value - b.value);
+    if (!rated.length) return nothing;
+    const cutoff = rated[Math.min(PRIORITIES_SHOWN, rated.length) - 1]!.value;
+    const lowest = rated.filter((r) => r.value <= cutoff && r.value < max);
+    return html`<section part="priorities" class="panel" aria-labelledby="priorities-title">
+      <h3 id="priorities-title">${this.t('likert.prioritiesTitle')}</h3>
+      ${
+        lowest.length
+          ? html`<p>${this.t('likert.prioritiesIntro')}</p>
+              <ol class="compare">
+                ${lowest.map(
+                  (r) =>
+                    html`<li>
+                      <p><strong>${r.item.text}</strong></p>
+                      <p>${this.t('likert.rated', { value: r.value, max })}</p>
+                    </li>`,
+                )}
+              </ol>`
+          : html`<p>${this.t('likert.prioritiesNone')}</p>`
+      }
+    </section>`;
   }
 
   private renderCompare(block: LikertBlock, after: LikertState) {
