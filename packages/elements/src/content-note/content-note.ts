@@ -2,6 +2,8 @@ import { html, css, nothing } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
 import type { ContentNote } from '@haven/course';
 import { HavenElement } from '../base/haven-element.js';
+import { HavenPartElement } from '../base/part-element.js';
+import { contentNoteStringsEnGB } from './strings.js';
 import { surface } from '../themes/tokens.js';
 import { HavenSupportRequestEvent } from '../events/haven-support-request.js';
 
@@ -16,7 +18,7 @@ import { HavenSupportRequestEvent } from '../events/haven-support-request.js';
  * @cssproperty --haven-color-notice - Background of the note.
  */
 @customElement('haven-content-note')
-export class HavenContentNote extends HavenElement {
+export class HavenContentNote extends HavenPartElement {
   static override styles = [
     HavenElement.baseStyles,
     surface,
@@ -42,6 +44,11 @@ export class HavenContentNote extends HavenElement {
       }
     `,
   ];
+
+  protected readonly partStrings = {
+    en: contentNoteStringsEnGB,
+    others: { cy: () => import('./strings.cy.js').then((m) => m.contentNoteStringsCy) },
+  };
 
   @property({ attribute: false }) note?: ContentNote;
   /** The module or page title the note is about. */

@@ -2,6 +2,8 @@ import { html, css, nothing } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
 import type { CourseError } from '@haven/course';
 import { HavenElement } from '../base/haven-element.js';
+import { HavenPartElement } from '../base/part-element.js';
+import { errorPanelStringsEnGB } from './strings.js';
 import { surface } from '../themes/tokens.js';
 
 /**
@@ -13,7 +15,7 @@ import { surface } from '../themes/tokens.js';
  * @csspart problem - One problem in the list.
  */
 @customElement('haven-error-panel')
-export class HavenErrorPanel extends HavenElement {
+export class HavenErrorPanel extends HavenPartElement {
   static override styles = [
     HavenElement.baseStyles,
     surface,
@@ -48,6 +50,11 @@ export class HavenErrorPanel extends HavenElement {
       }
     `,
   ];
+
+  protected readonly partStrings = {
+    en: errorPanelStringsEnGB,
+    others: { cy: () => import('./strings.cy.js').then((m) => m.errorPanelStringsCy) },
+  };
 
   @property({ attribute: false }) errors: readonly CourseError[] = [];
   /** A single message when there is no list (e.g. the file could not be fetched). */

@@ -15,27 +15,12 @@ export const cy: Messages = {
   'player.courseProgress': 'Cynnydd yn y cwrs: {percent}%',
   'player.moduleProgress': '{percent}% wedi’i wneud',
   'player.pageViewed': 'Wedi’i gweld',
-  'player.pageCurrent': 'Y dudalen bresennol',
   'player.moduleLocked': 'Yn agor pan fydd y modiwl blaenorol wedi’i gwblhau',
   'player.moduleCompleted': 'Wedi’i gwblhau',
   'player.navigated': 'Ar y dudalen: {title}',
   'player.complete': 'Rydych wedi cwblhau’r cwrs hwn. Da iawn am roi’r amser.',
   'player.toolbar': 'Offer y cwrs',
   'player.end': 'Dyma’r dudalen olaf.',
-
-  'error.title': 'Nid oes modd dangos y cwrs hwn',
-  'error.intro': 'Mae problemau yn ffeil y cwrs. Nid oes dim o’i le ar eich ochr chi: rhowch wybod i’r sawl sy’n gofalu am y cwrs hwn.',
-  'error.loadFailed': 'Nid oedd modd llwytho’r cwrs ({detail}).',
-  'error.problems': 'Problemau a ganfuwyd ({count})',
-  'error.hint': 'Awgrym: {hint}',
-  'error.noSource': 'Ni roddwyd cwrs i’r chwaraewr.',
-
-  'note.title': 'Cyn i chi barhau',
-  'note.coming': 'Beth sydd i ddod',
-  'note.continue': 'Parhau',
-  'note.skip': 'Hepgor am y tro',
-  'note.support': 'Cael cymorth',
-  'note.skipHelp': 'Gallwch ddod yn ôl i’r rhan hon yn nes ymlaen.',
 
   'break.start': 'Cymryd seibiant',
 
@@ -53,16 +38,4 @@ export const cy: Messages = {
   'audience.title': 'Pa un sy’n gweddu orau i’ch rôl?',
   'audience.intro': 'Byddwn yn dangos y fersiwn o’r cwrs sy’n gweddu i’ch gwaith. Gallwch newid hyn yn nes ymlaen.',
   'audience.choose': 'Parhau',
-
-  'catalogue.title': 'Cyrsiau',
-  'catalogue.start': 'Dechrau {title}',
-  'catalogue.resume': 'Parhau â {title}',
-  'catalogue.review': 'Adolygu {title}',
-  'catalogue.notStarted': 'Heb ddechrau',
-  'catalogue.progress': '{percent}% wedi’i wneud',
-  'catalogue.completed': 'Wedi’i gwblhau',
-  'catalogue.loadFailed': 'Nid oedd modd llwytho’r rhestr o gyrsiau.',
-  'catalogue.empty': 'Nid oes cyrsiau i’w dangos.',
-
-  'progress.label': 'Cynnydd yn {title}',
 };

@@ -17,27 +17,12 @@ const shellEnGB = {
   'player.courseProgress': 'Course progress: {percent}%',
   'player.moduleProgress': '{percent}% done',
   'player.pageViewed': 'Viewed',
-  'player.pageCurrent': 'Current page',
   'player.moduleLocked': 'Opens when the previous module is complete',
   'player.moduleCompleted': 'Complete',
   'player.navigated': 'Now on page: {title}',
   'player.complete': 'You have completed this course. Well done for taking the time.',
   'player.toolbar': 'Course tools',
   'player.end': 'This is the last page.',
-
-  'error.title': 'This course cannot be shown',
-  'error.intro': 'The course file has problems. Nothing is wrong on your side: please tell the person who looks after this course.',
-  'error.loadFailed': 'The course could not be loaded ({detail}).',
-  'error.problems': 'Problems found ({count})',
-  'error.hint': 'Hint: {hint}',
-  'error.noSource': 'No course was given to the player.',
-
-  'note.title': 'Before you continue',
-  'note.coming': 'What is coming',
-  'note.continue': 'Continue',
-  'note.skip': 'Skip for now',
-  'note.support': 'Get support',
-  'note.skipHelp': 'You can come back to this part later.',
 
   'break.start': 'Take a break',
 
@@ -56,18 +41,6 @@ const shellEnGB = {
   'audience.title': 'Which fits your role best?',
   'audience.intro': 'We will show the version of the course that fits your work. You can change this later.',
   'audience.choose': 'Continue',
-
-  'catalogue.title': 'Courses',
-  'catalogue.start': 'Start {title}',
-  'catalogue.resume': 'Continue {title}',
-  'catalogue.review': 'Review {title}',
-  'catalogue.notStarted': 'Not started',
-  'catalogue.progress': '{percent}% done',
-  'catalogue.completed': 'Completed',
-  'catalogue.loadFailed': 'The list of courses could not be loaded.',
-  'catalogue.empty': 'There are no courses to show.',
-
-  'progress.label': 'Progress in {title}',
 } as const;
 
 export type MessageKey = keyof typeof shellEnGB | keyof typeof blockStringsEnGB;

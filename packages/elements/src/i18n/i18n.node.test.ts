@@ -10,6 +10,12 @@ import { pauseStringsEnGB } from '../pause/strings.js';
 import { pauseStringsCy } from '../pause/strings.cy.js';
 import { supportStringsEnGB } from '../support/strings.js';
 import { supportStringsCy } from '../support/strings.cy.js';
+import { errorPanelStringsEnGB } from '../error-panel/strings.js';
+import { errorPanelStringsCy } from '../error-panel/strings.cy.js';
+import { contentNoteStringsEnGB } from '../content-note/strings.js';
+import { contentNoteStringsCy } from '../content-note/strings.cy.js';
+import { widgetStringsEnGB } from '../widgets/strings.js';
+import { widgetStringsCy } from '../widgets/strings.cy.js';
 
 /** The whole English table: the player's own strings and the block section that joins them with the first block. */
 const fullEnGB: Record<string, string> = { ...enGB, ...blockStringsEnGB };
@@ -49,6 +55,9 @@ const partTables = [
   ['settings dialog', settingsStringsEnGB, settingsStringsCy],
   ['pause screen', pauseStringsEnGB, pauseStringsCy],
   ['support dialog', supportStringsEnGB, supportStringsCy],
+  ['error panel', errorPanelStringsEnGB, errorPanelStringsCy],
+  ['content note', contentNoteStringsEnGB, contentNoteStringsCy],
+  ['intranet widgets', widgetStringsEnGB, widgetStringsCy],
 ] as const;
 
 for (const [part, english, welsh] of partTables) {
@@ -64,9 +73,7 @@ for (const [part, english, welsh] of partTables) {
 }
 
 test('a key lives in one table only, so the player and the dialog never disagree', () => {
-  const shared = [...Object.keys(settingsStringsEnGB), ...Object.keys(pauseStringsEnGB), ...Object.keys(supportStringsEnGB)].filter(
-    (k) => k in enGB && k !== 'settings.title',
-  );
+  const shared = partTables.flatMap(([, english]) => Object.keys(english)).filter((k) => k in enGB && k !== 'settings.title');
   assert.deepEqual(shared, []);
   assert.equal(settingsStringsEnGB['settings.title'], enGB['settings.title']);
   assert.equal(settingsStringsCy['settings.title'], cy['settings.title']);

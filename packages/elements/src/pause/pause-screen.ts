@@ -1,8 +1,8 @@
 import { html, css } from 'lit';
 import { customElement } from 'lit/decorators.js';
 import { HavenElement } from '../base/haven-element.js';
+import { HavenPartElement } from '../base/part-element.js';
 import { surface } from '../themes/tokens.js';
-import { partString, partTable, type PartTable } from '../i18n/part-strings.js';
 import { pauseStringsEnGB } from './strings.js';
 
 /**
@@ -15,7 +15,7 @@ import { pauseStringsEnGB } from './strings.js';
  * @csspart breathing - The breathing circle (hidden when motion is reduced or low-stimulus is on).
  */
 @customElement('haven-pause-screen')
-export class HavenPauseScreen extends HavenElement {
+export class HavenPauseScreen extends HavenPartElement {
   static override styles = [
     HavenElement.baseStyles,
     surface,
@@ -65,19 +65,7 @@ export class HavenPauseScreen extends HavenElement {
     `,
   ];
 
-  private strings: PartTable = pauseStringsEnGB;
-
-  protected override t(key: string, params?: Record<string, string | number>): string {
-    return partString(this.strings, key, params) ?? super.t(key, params);
-  }
-
-  /** Renders once the table for the course language is here. */
-  protected override async scheduleUpdate(): Promise<void> {
-    this.strings = await partTable(this.handle?.course.lang, pauseStringsEnGB, {
-      cy: () => import('./strings.cy.js').then((m) => m.pauseStringsCy),
-    });
-    super.scheduleUpdate();
-  }
+  protected readonly partStrings = { en: pauseStringsEnGB, others: { cy: () => import('./strings.cy.js').then((m) => m.pauseStringsCy) } };
 
   focusHeading(): void {
     this.renderRoot.querySelector<HTMLElement>('h2')?.focus();

@@ -2,10 +2,10 @@ import { html, nothing } from 'lit';
 import { customElement, property, query, state } from 'lit/decorators.js';
 import { downloadExport, type DoneResult, type ExportResult, type Store } from '@haven/store';
 import { HavenElement } from '../base/haven-element.js';
+import { HavenPartElement } from '../base/part-element.js';
 import { surface } from '../themes/tokens.js';
 import { settingsStyles } from './settings-dialog.styles.js';
 import { settingsStringsEnGB } from './strings.js';
-import { partString, partTable, type PartTable } from '../i18n/part-strings.js';
 import type { Player } from '../player/wiring.js';
 import type { HavenCourse } from '../course/haven-course.js';
 
@@ -37,7 +37,7 @@ export interface SettingsControls {
  * @csspart confirm - The dialog that asks before anything is cleared.
  */
 @customElement('haven-settings-dialog')
-export class HavenSettingsDialog extends HavenElement {
+export class HavenSettingsDialog extends HavenPartElement {
   static override styles = [HavenElement.baseStyles, surface, settingsStyles];
 
   @query('dialog.settings') private dialog!: HTMLDialogElement;
@@ -52,7 +52,10 @@ export class HavenSettingsDialog extends HavenElement {
   /** Instead of `player` (stories, other hosts). Without either, the data actions are not offered. */
   @property({ attribute: false }) controls?: SettingsControls;
 
-  private strings: PartTable = settingsStringsEnGB;
+  protected readonly partStrings = {
+    en: settingsStringsEnGB,
+    others: { cy: () => import('./strings.cy.js').then((m) => m.settingsStringsCy) },
+  };
   private opener: Element | null = null;
   private confirmOpener: Element | null = null;
 
@@ -63,18 +66,6 @@ export class HavenSettingsDialog extends HavenElement {
   /** Whether the "are you sure" dialog is open. */
   get isConfirming(): boolean {
     return this.confirmDialog?.open ?? false;
-  }
-
-  protected override t(key: string, params?: Record<string, string | number>): string {
-    return partString(this.strings, key, params) ?? super.t(key, params);
-  }
-
-  /** Renders once the table for the course language is here. */
-  protected override async scheduleUpdate(): Promise<void> {
-    this.strings = await partTable(this.handle?.course.lang, settingsStringsEnGB, {
-      cy: () => import('./strings.cy.js').then((m) => m.settingsStringsCy),
-    });
-    super.scheduleUpdate();
   }
 
   /** Opens the dialog and remembers where focus was, to give it back on close. */

@@ -1,9 +1,9 @@
 import { html, css, nothing } from 'lit';
 import { customElement, query } from 'lit/decorators.js';
 import { HavenElement } from '../base/haven-element.js';
+import { HavenPartElement } from '../base/part-element.js';
 import { surface } from '../themes/tokens.js';
 import { dialogStyles } from '../themes/dialog.js';
-import { partString, partTable, type PartTable } from '../i18n/part-strings.js';
 import { supportStringsEnGB } from './strings.js';
 
 /**
@@ -16,7 +16,7 @@ import { supportStringsEnGB } from './strings.js';
  * @cssproperty --haven-color-support - Accent of the support dialog.
  */
 @customElement('haven-support-dialog')
-export class HavenSupportDialog extends HavenElement {
+export class HavenSupportDialog extends HavenPartElement {
   static override styles = [
     HavenElement.baseStyles,
     surface,
@@ -50,19 +50,10 @@ export class HavenSupportDialog extends HavenElement {
 
   @query('dialog') private dialog!: HTMLDialogElement;
   private opener: Element | null = null;
-  private strings: PartTable = supportStringsEnGB;
-
-  protected override t(key: string, params?: Record<string, string | number>): string {
-    return partString(this.strings, key, params) ?? super.t(key, params);
-  }
-
-  /** Renders once the table for the course language is here. */
-  protected override async scheduleUpdate(): Promise<void> {
-    this.strings = await partTable(this.handle?.course.lang, supportStringsEnGB, {
-      cy: () => import('./strings.cy.js').then((m) => m.supportStringsCy),
-    });
-    super.scheduleUpdate();
-  }
+  protected readonly partStrings = {
+    en: supportStringsEnGB,
+    others: { cy: () => import('./strings.cy.js').then((m) => m.supportStringsCy) },
+  };
 
   get isOpen(): boolean {
     return this.dialog?.open ?? false;

@@ -2,6 +2,7 @@ import { css, html, nothing } from 'lit';
 import type { CatalogueEntry, HavenCatalogue } from './catalogue.js';
 import type { WidgetView } from './widget-element.js';
 import { summarise, widgetStore, type CourseSummary } from './read-progress.js';
+import { widgetStrings } from './strings.js';
 
 const styles = css`
   h2 {
@@ -52,6 +53,7 @@ const styles = css`
 /** The catalogue's view: reads the index file and each course's progress, and draws the list. */
 export class CatalogueView implements WidgetView {
   readonly styles = styles;
+  readonly strings = widgetStrings;
   private entries: readonly CatalogueEntry[] = [];
   private summaries = new Map<string, CourseSummary>();
   private failed = false;

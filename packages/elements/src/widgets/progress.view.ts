@@ -2,6 +2,7 @@ import { css, html, nothing } from 'lit';
 import type { HavenProgress } from './progress.js';
 import type { WidgetView } from './widget-element.js';
 import { summarise, widgetStore, type CourseSummary } from './read-progress.js';
+import { widgetStrings } from './strings.js';
 
 const styles = css`
   :host {
@@ -23,6 +24,7 @@ const styles = css`
 /** The progress widget's view: reads one course's progress from the device's store and draws it. */
 export class ProgressView implements WidgetView {
   readonly styles = styles;
+  readonly strings = widgetStrings;
   private summary?: CourseSummary;
   private shownCourse = '';
 

@@ -1,13 +1,13 @@
 import { adoptStyles, type CSSResultOrNative, type LitElement, type ReactiveController, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { HavenElement } from '../base/haven-element.js';
-import { loadMessages } from '../i18n/load.js';
-import { translate } from '../i18n/translate.js';
-import { enGB, type Messages } from '../i18n/en-GB.js';
+import type { PartStrings } from '../base/part-element.js';
+import { partString, partTable, type PartTable } from '../i18n/part-strings.js';
 
-/** What a widget draws and does: loaded with its first update, so a page without widgets never downloads it. */
+/** What a widget draws and says: loaded with its first update, so a page without widgets never downloads it. */
 export interface WidgetView extends ReactiveController {
   readonly styles: CSSResultOrNative;
+  readonly strings: PartStrings;
   render(): TemplateResult;
 }
 
@@ -24,7 +24,7 @@ export abstract class HavenWidgetElement<V extends WidgetView = WidgetView> exte
   /** IndexedDB database name (only tests change it). */
   @property({ attribute: 'db-name' }) dbName = '';
 
-  private messages: Messages = enGB;
+  private table: PartTable = {};
   private shown?: V;
   private loading?: Promise<V>;
 
@@ -36,14 +36,15 @@ export abstract class HavenWidgetElement<V extends WidgetView = WidgetView> exte
     return (this.loading ??= this.loadView());
   }
 
+  /** Public so that the widget's view words things in the widget's language. */
   override t(key: string, params?: Record<string, string | number>): string {
-    return translate(this.messages, key, params);
+    return partString(this.table, key, params) ?? super.t(key, params);
   }
 
-  /** Renders once the view and the table for `lang` are here (tables other than en-GB load on demand). */
+  /** Renders once the view and its strings for `lang` are here (languages other than English load on demand). */
   protected override async scheduleUpdate(): Promise<void> {
-    const [messages, view] = await Promise.all([loadMessages(this.lang || undefined), this.view()]);
-    this.messages = messages;
+    const view = await this.view();
+    this.table = await partTable(this.lang || undefined, view.strings.en, view.strings.others);
     if (!this.shown) {
       this.shown = view;
       this.addController(view);
