@@ -62,7 +62,7 @@ test('a file over the size limit is refused before it is parsed, with a hint', (
     r.errors.map((e) => [e.code, e.line, e.column]),
     [['too-large', 1, 1]],
   );
-  assert.match(r.errors[0]!.message, /up to 4\.0 MB/);
+  assert.match(r.errors[0]!.message, /up to 32\.0 MB/);
   assert.match(r.errors[0]!.hint ?? '', /Split it/);
   assert.equal(parseQuick(big), undefined);
 });
