@@ -1,7 +1,7 @@
 import { css, html, nothing } from 'lit';
 import type { CatalogueEntry, HavenCatalogue } from './catalogue.js';
 import type { WidgetView } from './widget-element.js';
-import { summarise, widgetStore, type CourseSummary } from './read-progress.js';
+import { statusText, summarise, widgetStore, type CourseSummary } from './read-progress.js';
 import { widgetStrings } from './strings.js';
 
 const styles = css`
@@ -105,14 +105,7 @@ export class CatalogueView implements WidgetView {
     const t = this.host.t.bind(this.host);
     const summary = this.summaries.get(entry.id) ?? { state: 'not-started' as const };
     const percent = summary.progress === undefined ? undefined : Math.round(summary.progress * 100);
-    const status =
-      summary.state === 'completed'
-        ? t('catalogue.completed')
-        : summary.state === 'not-started'
-          ? t('catalogue.notStarted')
-          : percent === undefined
-            ? ''
-            : t('catalogue.progress', { percent });
+    const status = statusText(summary, percent, t);
     const action =
       summary.state === 'completed' ? 'catalogue.review' : summary.state === 'in-progress' ? 'catalogue.resume' : 'catalogue.start';
     return html`<li part="course" data-course=${entry.id} data-state=${summary.state}>

@@ -1,7 +1,7 @@
 import { css, html, nothing } from 'lit';
 import type { HavenProgress } from './progress.js';
 import type { WidgetView } from './widget-element.js';
-import { summarise, widgetStore, type CourseSummary } from './read-progress.js';
+import { statusText, summarise, widgetStore, type CourseSummary } from './read-progress.js';
 import { widgetStrings } from './strings.js';
 
 const styles = css`
@@ -49,14 +49,7 @@ export class ProgressView implements WidgetView {
     if (!s) return html``;
     const t = this.host.t.bind(this.host);
     const percent = s.progress === undefined ? (s.state === 'not-started' ? 0 : undefined) : Math.round(s.progress * 100);
-    const text =
-      s.state === 'completed'
-        ? t('catalogue.completed')
-        : s.state === 'not-started'
-          ? t('catalogue.notStarted')
-          : percent === undefined
-            ? ''
-            : t('catalogue.progress', { percent });
+    const text = statusText(s, percent, t);
     return html`<div class="row">
       ${
         percent !== undefined

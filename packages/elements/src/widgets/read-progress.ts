@@ -30,3 +30,14 @@ export async function summarise(store: Store, courseId: string, pageCount?: numb
     ...(pageCount ? { progress: Math.min(1, progress.viewed.length / pageCount) } : {}),
   };
 }
+
+/** The words for where a learner is in a course ("Completed", "Not started", "40% done"), or '' when unknown. */
+export function statusText(
+  summary: CourseSummary,
+  percent: number | undefined,
+  t: (key: string, params?: Record<string, string | number>) => string,
+): string {
+  if (summary.state === 'completed') return t('catalogue.completed');
+  if (summary.state === 'not-started') return t('catalogue.notStarted');
+  return percent === undefined ? '' : t('catalogue.progress', { percent });
+}
