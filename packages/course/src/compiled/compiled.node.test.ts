@@ -73,6 +73,27 @@ test('a tracked block without its tracking key is refused (progress could not be
   assert.match(read.ok ? '' : read.message, /tracking key/);
 });
 
+test('a compiled course cannot smuggle in an address the checker would refuse', () => {
+  type Loose = Record<string, unknown> & { modules: { pages: { blocks: Record<string, unknown>[] }[] }[] };
+  const blocks = (c: Loose) => c.modules.flatMap((m) => m.pages.flatMap((p) => p.blocks));
+  const cases: [string, (c: Loose) => void][] = [
+    ['a script link on a resource', (c) => (blocks(c).find((b) => b['type'] === 'resource')!['href'] = 'javascript:alert(1)')],
+    ['media from another site', (c) => (blocks(c).find((b) => b['type'] === 'media')!['src'] = 'https://example.org/x.png')],
+    ['media outside the course folder', (c) => (blocks(c).find((b) => b['type'] === 'media')!['src'] = '../../secret.png')],
+    ['a script quick exit', (c) => (c['quickExit'] = { url: 'javascript:alert(1)' })],
+    ['a script support link', (c) => ((c['support'] as { contacts: Record<string, unknown>[] }).contacts[0]!['url'] = 'javascript:x')],
+    ['a phone number with words', (c) => ((c['support'] as { contacts: Record<string, unknown>[] }).contacts[0]!['phone'] = '999 call me')],
+    ['a data: reference', (c) => (c['references'] as Record<string, unknown>[]).push({ text: 'x', url: 'data:text/html,hi' })],
+  ];
+  for (const [what, damage] of cases) {
+    const copy = roundTrip(compileCourse(shipped('example'))) as Loose;
+    damage(copy);
+    const read = readCompiled(copy);
+    assert.equal(read.ok, false, what);
+    assert.match(read.ok ? '' : read.message, /address|web address/, what);
+  }
+});
+
 test('things that are not courses at all are refused without throwing', () => {
   for (const value of [null, 3, 'x', [], {}, { compiled: true }, { compiled: { format: 1, formatVersion: 1 } }]) {
     assert.equal(readCompiled(value).ok, false, JSON.stringify(value));

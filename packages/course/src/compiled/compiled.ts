@@ -6,8 +6,10 @@
  * marker (the schema allows no unknown top-level property), so the two cannot be mistaken for each other.
  *
  * `readCompiled` is deliberately small: it checks the shape the player walks (modules, pages, blocks,
- * keys) so a damaged or hand-edited file gets a readable message instead of a broken page. It does not
- * repeat the checker; text that becomes markup is still parsed safely where it is shown.
+ * keys) so a damaged or hand-edited file gets a readable message instead of a broken page, and every
+ * address the player turns into a link, a file to load or a page to leave for, with the schema's own
+ * patterns, so a hostile file cannot slip in a `javascript:` link by claiming to be compiled. It does
+ * not repeat the rest of the checker; text that becomes markup is still parsed safely where it is shown.
  */
 import { BLOCK_TYPES } from '../model/block-types.js';
 import { FORMAT_VERSION } from '../model/format-version.js';
@@ -64,9 +66,32 @@ function courseProblem(c: Record<string, unknown>): string | undefined {
           return `a block on page "${p['id']}" is incomplete`;
         const tracked = (TRACKED_BLOCK_TYPES as readonly unknown[]).includes(b['type']);
         if ((tracked || 'key' in b) && !isKey(b['key'])) return `block "${b['id']}" has no tracking key`;
+        const files = b['type'] === 'media' ? [b['src'], b['captions'], b['poster']] : [];
+        if (files.some((f) => f !== undefined && !matches(FILE, f)) || (b['href'] !== undefined && !matches(HREF, b['href'])))
+          return `block "${b['id']}" links to an address Haven does not open`;
       }
     }
   }
+  return addressProblem(c, modules as Record<string, unknown>[]);
+}
+
+/** The schema's patterns for addresses: a file inside the course, and a link a learner may follow. */
+const FILE = /^(?![a-zA-Z][a-zA-Z0-9+.-]*:)(?!\/)(?!.*\.\.)[^\s?#]+$/;
+const LINK = /^(https:\/\/|mailto:|tel:)\S+$/;
+const HREF = /^(https:\/\/\S+|mailto:\S+|(?![a-zA-Z][a-zA-Z0-9+.-]*:)(?!\/)(?!.*\.\.)[^\s?#]+)$/;
+const PHONE = /^[0-9 +]{3,20}$/;
+const matches = (pattern: RegExp, value: unknown): boolean => typeof value === 'string' && pattern.test(value);
+
+function addressProblem(c: Record<string, unknown>, modules: readonly Record<string, unknown>[]): string | undefined {
+  const support = c['support'] as { contacts: unknown[] };
+  const contacts = support.contacts.filter(isObject);
+  const references = [c, ...modules].flatMap((o) => (Array.isArray(o['references']) ? o['references'].filter(isObject) : []));
+  const links = [...contacts.map((s) => s['url']), ...references.map((r) => r['url'])].filter((u) => u !== undefined);
+  const quickExit = c['quickExit'];
+  if (quickExit !== undefined && !(isObject(quickExit) && matches(LINK, quickExit['url'])))
+    return 'its quick exit address is not a web address';
+  if (links.some((u) => !matches(LINK, u)) || contacts.some((s) => s['phone'] !== undefined && !matches(PHONE, s['phone'])))
+    return 'a support contact or reference has an address Haven does not open';
   return undefined;
 }
 
