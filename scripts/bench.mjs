@@ -3,7 +3,7 @@
 // not disturb each other's timings. Each prints a table and, as its last stdout line, a flat JSON object
 // of named figures; they are merged into bench/results.json and printed as one table at the end.
 import { spawnSync } from 'node:child_process';
-import { readdirSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 
 const dir = 'bench';
@@ -12,7 +12,9 @@ const files = readdirSync(dir)
   .filter((f) => f.endsWith('.bench.ts'))
   .filter((f) => !only.length || only.some((o) => f.includes(o)))
   .sort();
-const results = {};
+// A run of only some benches (`npm run bench elements`) updates their figures and keeps the others.
+const previous = join(dir, 'results.json');
+const results = only.length && existsSync(previous) ? JSON.parse(readFileSync(previous, 'utf8')) : {};
 let failed = false;
 for (const file of files) {
   console.log(`\n▶ ${file}`);
