@@ -67,7 +67,8 @@ function courseProblem(c: Record<string, unknown>): string | undefined {
         const tracked = (TRACKED_BLOCK_TYPES as readonly unknown[]).includes(b['type']);
         if ((tracked || 'key' in b) && !isKey(b['key'])) return `block "${b['id']}" has no tracking key`;
         const files = b['type'] === 'media' ? [b['src'], b['captions'], b['poster']] : [];
-        if (files.some((f) => f !== undefined && !matches(FILE, f)) || (b['href'] !== undefined && !matches(HREF, b['href'])))
+        const href = b['href'];
+        if (files.some((f) => f !== undefined && !matches(FILE, f)) || (href !== undefined && !matches(FILE, href) && !matches(WEB, href)))
           return `block "${b['id']}" links to an address Haven does not open`;
       }
     }
@@ -78,7 +79,8 @@ function courseProblem(c: Record<string, unknown>): string | undefined {
 /** The schema's patterns for addresses: a file inside the course, and a link a learner may follow. */
 const FILE = /^(?![a-zA-Z][a-zA-Z0-9+.-]*:)(?!\/)(?!.*\.\.)[^\s?#]+$/;
 const LINK = /^(https:\/\/|mailto:|tel:)\S+$/;
-const HREF = /^(https:\/\/\S+|mailto:\S+|(?![a-zA-Z][a-zA-Z0-9+.-]*:)(?!\/)(?!.*\.\.)[^\s?#]+)$/;
+/** What a resource may link to besides a file of the course. */
+const WEB = /^(https:\/\/|mailto:)\S+$/;
 const PHONE = /^[0-9 +]{3,20}$/;
 const matches = (pattern: RegExp, value: unknown): boolean => typeof value === 'string' && pattern.test(value);
 
