@@ -22,7 +22,7 @@ const VERBS: Readonly<Record<string, Verb>> = {
     run: async (argv, io) => (await import('./verbs/preview.js')).run(argv, io),
   },
   build: {
-    summary: 'build SCORM packages for an LMS',
+    summary: 'build SCORM packages for an LMS (or --target web for a web server)',
     run: async (argv, io) => (await import('./verbs/build.js')).run(argv, io),
   },
 };

@@ -4,7 +4,7 @@
  */
 export { buildPackage, LAUNCH_PAGE, MANIFEST, COURSE_DIR, RUNTIME_DIR } from './package/build-package.js';
 export type { PackageOptions, PackageResult, PackageErrorCode } from './package/build-package.js';
-export type { ScormTarget } from './package/manifest-input.js';
+export type { ScormTarget, PackageTarget } from './package/manifest-input.js';
 export { courseForModule } from './package/per-module.js';
 export { referencedFiles } from './package/media.js';
 export { manifestIds } from './package/identifiers.js';

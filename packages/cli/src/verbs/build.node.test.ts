@@ -83,6 +83,16 @@ describe('haven build', () => {
     assert.deepEqual((await validateManifestXsd('scorm2004', manifest)).errors, []);
   });
 
+  it('writes a package for a web server with --target web: no SCORM manifest, and a launch page that looks for no LMS', async () => {
+    const { code, stdout } = await build('course', '--target', 'web');
+    assert.equal(code, 0);
+    assert.match(stdout, /^Wrote out\/fixture-course-web\.zip \(.+, \d+ files, for a web server\)$/m);
+    const entries = unzipSync(await readFile(join(tmp, 'work', 'out', 'fixture-course-web.zip')));
+    assert.equal(entries['imsmanifest.xml'], undefined);
+    assert.match(new TextDecoder().decode(entries['index.html']), /lms="none"/);
+    assert.ok(readCompiled(JSON.parse(new TextDecoder().decode(entries['course/course.json']))).ok);
+  });
+
   it('writes one valid package per module with --per-module, showing progress on stderr', async () => {
     const { code, stdout, stderr } = await build('course', '--per-module', '--target', 'scorm2004', '--json');
     assert.equal(code, 0, stderr);

@@ -1,5 +1,6 @@
 /**
- * `haven build <course-dir>`: validates a course and writes SCORM packages for an LMS.
+ * `haven build <course-dir>`: validates a course and writes SCORM packages for an LMS (or, with
+ * `--target web`, the same files without SCORM for an intranet's web server).
  * Everything is built in memory first; zips are written only when every package built, so a failed
  * build never leaves a broken or partial zip behind.
  */
@@ -9,14 +10,15 @@ import { parseArgs } from 'node:util';
 import { fileURLToPath } from 'node:url';
 import { colours, processIo, type CliIo } from '../io.js';
 import { formatError, formatLock, migrate, parse, type CourseError, type CourseFile, type TrackingLock } from '@haven/course';
-import { buildPackage, courseForModule, type PackageErrorCode, type ScormTarget } from '@haven/lms/node';
+import { buildPackage, courseForModule, type PackageErrorCode, type PackageTarget } from '@haven/lms/node';
 
 export const BUILD_HELP = `Usage: haven build <course-dir> [options]
 
-Checks the course, then writes a SCORM package (a zip) to upload to an LMS.
+Checks the course, then writes a SCORM package (a zip) to upload to an LMS, or
+with --target web the same files without SCORM, to unzip onto a web server.
 
 Options:
-  --target <t>     scorm12 (default, the widest LMS support) or scorm2004
+  --target <t>     scorm12 (default, the widest LMS support), scorm2004, or web
   --per-module     write one package per module, for LMSs that assign modules separately
   --out <path>     the zip to write (default out/<course-id>-<target>.zip);
                    with --per-module, the folder to write the zips into (default out/)
@@ -48,7 +50,7 @@ class UsageError extends Error {}
 
 interface BuildArgs {
   readonly courseDir: string;
-  readonly target: ScormTarget;
+  readonly target: PackageTarget;
   readonly perModule: boolean;
   readonly out?: string;
   readonly runtime?: string;
@@ -59,7 +61,7 @@ export interface WrittenPackage {
   readonly path: string;
   readonly bytes: number;
   readonly files: number;
-  readonly target: ScormTarget;
+  readonly target: PackageTarget;
   readonly module?: string;
 }
 
@@ -158,12 +160,17 @@ export async function run(argv: readonly string[], io: Io = processIo()): Promis
   return 0;
 }
 
-const TARGET_NAMES: Readonly<Record<ScormTarget, string>> = { scorm12: 'SCORM 1.2', scorm2004: 'SCORM 2004 4th edition' };
-const TARGET_ALIASES: Readonly<Record<string, ScormTarget>> = {
+const TARGET_NAMES: Readonly<Record<PackageTarget, string>> = {
+  scorm12: 'SCORM 1.2',
+  scorm2004: 'SCORM 2004 4th edition',
+  web: 'for a web server',
+};
+const TARGET_ALIASES: Readonly<Record<string, PackageTarget>> = {
   scorm12: 'scorm12',
   '1.2': 'scorm12',
   scorm2004: 'scorm2004',
   '2004': 'scorm2004',
+  web: 'web',
 };
 
 function parseBuildArgs(argv: readonly string[]): BuildArgs | 'help' {
@@ -194,7 +201,7 @@ function parseBuildArgs(argv: readonly string[]): BuildArgs | 'help' {
     );
   }
   const target = TARGET_ALIASES[values.target ?? 'scorm12'];
-  if (!target) throw new UsageError(`unknown target "${values.target}": use scorm12 or scorm2004`);
+  if (!target) throw new UsageError(`unknown target "${values.target}": use scorm12, scorm2004 or web`);
   if (values['per-module'] && values.out?.endsWith('.zip')) {
     throw new UsageError('with --per-module, --out names a folder for the zips, not a .zip file');
   }

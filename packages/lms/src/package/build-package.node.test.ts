@@ -232,3 +232,18 @@ describe('the extra checks', () => {
     assert.ok(pageProblems.some((p) => p.includes('another site')));
   });
 });
+
+describe("a web package (for an organisation's own web server)", () => {
+  it('holds the same launch page, runtime, compiled course and media, with no SCORM manifest, and looks for no LMS', async () => {
+    const result = await buildPackage({ target: 'web', course, lock, courseDir, runtimeDir });
+    assert.ok(result.ok, result.ok ? '' : result.message);
+    const entries = unzipSync(result.zip);
+    const names = Object.keys(entries);
+    for (const name of ['index.html', 'haven/haven.js', 'course/course.json', 'course/media/river.png'])
+      assert.ok(names.includes(name), name);
+    assert.ok(!names.some((n) => n === 'imsmanifest.xml' || n.endsWith('.xsd')), 'no SCORM files');
+    assert.equal(result.manifest, '');
+    assert.match(text(entries['index.html']), /<haven-course src="course\/course.json" lms="none">/);
+    assert.ok(readCompiled(JSON.parse(text(entries['course/course.json']))).ok);
+  });
+});

@@ -4,7 +4,7 @@ import { zipSync, type Zippable } from 'fflate';
 import { compileCourse, parse, type CourseFile, type TrackingLock } from '@haven/course';
 import { manifestIds } from './identifiers.js';
 import { launchPage } from './launch-page.js';
-import type { ManifestInput, ScormTarget } from './manifest-input.js';
+import type { ManifestInput, PackageTarget } from './manifest-input.js';
 import { scorm12Manifest } from './manifest-scorm12.js';
 import { scorm2004Manifest } from './manifest-scorm2004.js';
 import { referencedFiles } from './media.js';
@@ -17,7 +17,7 @@ export const COURSE_DIR = 'course';
 export const MANIFEST = 'imsmanifest.xml';
 
 export interface PackageOptions {
-  readonly target: ScormTarget;
+  readonly target: PackageTarget;
   /** The authored course to ship, already validated (for a per-module package, already reduced). */
   readonly course: CourseFile;
   readonly lock: TrackingLock;
@@ -37,6 +37,7 @@ export type PackageResult =
       readonly zip: Uint8Array;
       /** Every file in the zip, in zip order. */
       readonly files: readonly string[];
+      /** imsmanifest.xml; empty for the `web` target, which has none. */
       readonly manifest: string;
     }
   | { readonly ok: false; readonly code: PackageErrorCode; readonly message: string; readonly paths?: readonly string[] };
@@ -49,7 +50,8 @@ const STORED = /\.(jpe?g|png|gif|webp|avif|mp4|m4v|webm|mp3|m4a|ogg|oga|ogv|woff
 /**
  * Builds one SCORM package in memory: imsmanifest.xml and its schemas at the root, the launch page,
  * the runtime under haven/, and the compiled course and every file it refers to under course/.
- * One SCO, no sequencing. Nothing is written to disk here.
+ * One SCO, no sequencing. Nothing is written to disk here. The `web` target is the same files without
+ * the manifest and schemas, for an organisation's own web server; its launch page looks for no LMS.
  */
 export async function buildPackage(options: PackageOptions): Promise<PackageResult> {
   const { course, target } = options;
@@ -84,12 +86,15 @@ export async function buildPackage(options: PackageOptions): Promise<PackageResu
         lang: course.lang,
         runtime: `${RUNTIME_DIR}/${RUNTIME_ENTRY}`,
         course: `${COURSE_DIR}/course.json`,
+        lms: target === 'web' ? 'none' : 'auto',
       }),
     ),
   );
   for (const [name, bytes] of runtime.files) content.set(`${RUNTIME_DIR}/${name}`, bytes);
   content.set(`${COURSE_DIR}/course.json`, encoder.encode(JSON.stringify(compileCourse(checked.course))));
   for (const path of media) content.set(`${COURSE_DIR}/${path}`, new Uint8Array(await readFile(join(options.courseDir, path))));
+
+  if (target === 'web') return { ok: true, zip: zip(content), files: [...content.keys()], manifest: '' };
 
   const input: ManifestInput = {
     ids: manifestIds(course.id, course.version, options.moduleId),
@@ -105,8 +110,11 @@ export async function buildPackage(options: PackageOptions): Promise<PackageResu
   const entries = new Map<string, Uint8Array>([[MANIFEST, encoder.encode(manifest)]]);
   for (const [name, bytes] of await readSchemas(target)) entries.set(name, bytes);
   for (const [name, bytes] of content) entries.set(name, bytes);
+  return { ok: true, zip: zip(entries), files: [...entries.keys()], manifest };
+}
 
+function zip(entries: ReadonlyMap<string, Uint8Array>): Uint8Array {
   const zippable: Zippable = {};
   for (const [name, bytes] of entries) zippable[name] = [bytes, { level: STORED.test(name) ? 0 : 9, mtime: ZIP_TIME }];
-  return { ok: true, zip: zipSync(zippable), files: [...entries.keys()], manifest };
+  return zipSync(zippable);
 }

@@ -26,11 +26,13 @@ export interface LaunchPageInput {
   readonly runtime: string;
   /** The course JSON, relative to the launch page. */
   readonly course: string;
+  /** `auto` (an LMS opens the page) or `none` (a web server does: no LMS to look for). */
+  readonly lms: 'auto' | 'none';
 }
 
 /**
- * index.html, the page the LMS opens. It holds no script or style of its own: the runtime module
- * defines `<haven-course>`, which finds the LMS API itself (`lms="auto"`). The preload hint lets the
+ * index.html, the page the LMS (or a web server) opens. It holds no script or style of its own: the
+ * runtime module defines `<haven-course>`, which finds the LMS API itself (`lms="auto"`). The preload hint lets the
  * course download alongside the runtime instead of after it (`crossorigin` so that it matches the
  * player's own `fetch`, which is then served from it).
  */
@@ -47,7 +49,7 @@ export function launchPage(input: LaunchPageInput): string {
     <script type="module" src="${xmlText(input.runtime)}"></script>
   </head>
   <body>
-    <haven-course src="${xmlText(input.course)}" lms="auto"></haven-course>
+    <haven-course src="${xmlText(input.course)}" lms="${input.lms}"></haven-course>
     <noscript>This course needs JavaScript. Please turn it on, or ask your training team for help.</noscript>
   </body>
 </html>

@@ -1,7 +1,8 @@
 /**
- * The launch page in real Chromium: a package built from courses/example with the real runtime is
- * served from 127.0.0.1 and opened as an LMS would open it. Under the page's own CSP the player must
- * start, with no policy violation and no request to anywhere but the package itself.
+ * The launch page in real Chromium: packages built from courses/example with the real runtime (SCORM
+ * 1.2, and `web` for an organisation's own server) are served from 127.0.0.1 and opened as an LMS or a
+ * web server would open them. Under the page's own CSP the player must start, with no policy violation
+ * and no request to anywhere but the package itself.
  */
 import assert from 'node:assert/strict';
 import { createServer, type Server } from 'node:http';
@@ -35,7 +36,9 @@ const TYPES: Readonly<Record<string, string>> = {
 const CHECKER_HINT = 'Link a file or https:// page with';
 
 let server: Server;
-let files: Record<string, Uint8Array>;
+const TARGETS = ['scorm12', 'web'] as const;
+/** Each package's files, by target; served under /<target>/. */
+const packages: Record<string, Record<string, Uint8Array>> = {};
 let origin: string;
 let browser: Browser;
 
@@ -48,18 +51,21 @@ before(async () => {
   const parsed = parse(text, 'course.json', { lock: await readFile(`${courseDir}course.lock.json`, 'utf8') });
   const migrated = migrate(JSON.parse(text));
   assert.ok(parsed.ok && migrated.ok);
-  const result = await buildPackage({
-    target: 'scorm12',
-    course: migrated.course as unknown as CourseFile,
-    lock: parsed.lock,
-    courseDir,
-    runtimeDir,
-  });
-  assert.ok(result.ok);
-  files = unzipSync(result.zip);
+  for (const target of TARGETS) {
+    const result = await buildPackage({
+      target,
+      course: migrated.course as unknown as CourseFile,
+      lock: parsed.lock,
+      courseDir,
+      runtimeDir,
+    });
+    assert.ok(result.ok);
+    packages[target] = unzipSync(result.zip);
+  }
   server = createServer((req, res) => {
-    const name = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname.slice(1)) || 'index.html';
-    const body = files[name];
+    const [, target = '', ...rest] = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname).split('/');
+    const name = rest.join('/');
+    const body = packages[target]?.[name];
     if (!body) return void res.writeHead(404).end();
     res.writeHead(200, { 'content-type': TYPES[name.split('.').pop() ?? ''] ?? 'application/octet-stream' }).end(body);
   });
@@ -73,54 +79,63 @@ after(async () => {
   await new Promise((done) => server?.close(done));
 });
 
-describe('the launch page', () => {
-  it('starts the player under its strict CSP and requests nothing but its own files', async () => {
-    const page = await browser.newPage();
-    const requests: string[] = [];
-    const problems: string[] = [];
-    const failed: string[] = [];
-    page.on('request', (r) => requests.push(r.url()));
-    page.on('response', (r) => {
-      // The browser's own favicon request is not the page's.
-      if (!r.ok() && !r.url().endsWith('/favicon.ico')) failed.push(`${r.status()} ${r.url()}`);
-    });
-    page.on('pageerror', (e) => problems.push(`page error: ${(e as Error).message}`));
-    page.on('console', (m) => {
-      if (/Content Security Policy|Refused to/i.test(m.text())) problems.push(m.text());
-    });
-    await page.evaluateOnNewDocument(() => {
-      document.addEventListener('securitypolicyviolation', (e) => {
-        ((window as unknown as { violations: string[] }).violations ??= []).push(`${e.violatedDirective} ${e.blockedURI}`);
+for (const target of TARGETS) {
+  describe(`the launch page (${target})`, () => {
+    it('starts the player under its strict CSP and requests nothing but its own files', async () => {
+      const page = await browser.newPage();
+      const requests: string[] = [];
+      const problems: string[] = [];
+      const failed: string[] = [];
+      page.on('request', (r) => requests.push(r.url()));
+      page.on('response', (r) => {
+        // The browser's own favicon request is not the page's.
+        if (!r.ok() && !r.url().endsWith('/favicon.ico')) failed.push(`${r.status()} ${r.url()}`);
       });
+      page.on('pageerror', (e) => problems.push(`page error: ${(e as Error).message}`));
+      page.on('console', (m) => {
+        if (/Content Security Policy|Refused to/i.test(m.text())) problems.push(m.text());
+      });
+      await page.evaluateOnNewDocument(() => {
+        document.addEventListener('securitypolicyviolation', (e) => {
+          ((window as unknown as { violations: string[] }).violations ??= []).push(`${e.violatedDirective} ${e.blockedURI}`);
+        });
+      });
+      const files = packages[target]!;
+      const base = `${origin}/${target}`;
+      await page.goto(`${base}/index.html`, { waitUntil: 'networkidle0' });
+      await page.waitForFunction(
+        () => {
+          const host = document.querySelector('haven-course');
+          return Boolean(customElements.get('haven-course') && host?.shadowRoot && host.shadowRoot.textContent?.trim());
+        },
+        { timeout: 15000 },
+      );
+      const violations = await page.evaluate(() => (window as unknown as { violations?: string[] }).violations ?? []);
+      assert.deepEqual([...problems, ...violations], []);
+      assert.ok(requests.length > 2);
+      assert.deepEqual(
+        requests.filter((url) => !url.startsWith(`${base}/`) && url !== `${origin}/favicon.ico`),
+        [],
+        'every request stays inside the package',
+      );
+      assert.deepEqual(failed, [], 'nothing the page asks for is missing (a compiled course has no lock file to look for)');
+      // The course is compiled, so the course checker never loads in the learner's browser (one of its
+      // hints stands for it: minified code keeps its strings).
+      const scripts = requests.filter((url) => url.endsWith('.js')).map((url) => files[decodeURIComponent(url.slice(base.length + 1))]);
+      assert.ok(scripts.length > 0 && scripts.every(Boolean));
+      assert.ok(
+        Object.values(files).some((bytes) => new TextDecoder().decode(bytes).includes(CHECKER_HINT)),
+        'the checker is in the package',
+      );
+      assert.ok(!scripts.some((bytes) => new TextDecoder().decode(bytes).includes(CHECKER_HINT)), 'the checker was loaded');
+      // The preload hint and the player's own fetch are one download.
+      assert.equal(requests.filter((url) => url === `${base}/course/course.json`).length, 1);
+      // A web package never looks for an LMS; a SCORM one does (and runs on its own when there is none).
+      assert.equal(
+        await page.evaluate(() => document.querySelector('haven-course')?.getAttribute('lms')),
+        target === 'web' ? 'none' : 'auto',
+      );
+      await page.close();
     });
-    await page.goto(`${origin}/index.html`, { waitUntil: 'networkidle0' });
-    await page.waitForFunction(
-      () => {
-        const host = document.querySelector('haven-course');
-        return Boolean(customElements.get('haven-course') && host?.shadowRoot && host.shadowRoot.textContent?.trim());
-      },
-      { timeout: 15000 },
-    );
-    const violations = await page.evaluate(() => (window as unknown as { violations?: string[] }).violations ?? []);
-    assert.deepEqual([...problems, ...violations], []);
-    assert.ok(requests.length > 2);
-    assert.deepEqual(
-      requests.filter((url) => !url.startsWith(`${origin}/`)),
-      [],
-      'every request stays inside the package',
-    );
-    assert.deepEqual(failed, [], 'nothing the page asks for is missing (a compiled course has no lock file to look for)');
-    // The course is compiled, so the course checker never loads in the learner's browser (one of its
-    // hints stands for it: minified code keeps its strings).
-    const scripts = requests.filter((url) => url.endsWith('.js')).map((url) => files[decodeURIComponent(new URL(url).pathname.slice(1))]);
-    assert.ok(scripts.length > 0 && scripts.every(Boolean));
-    assert.ok(
-      Object.values(files).some((bytes) => new TextDecoder().decode(bytes).includes(CHECKER_HINT)),
-      'the checker is in the package',
-    );
-    assert.ok(!scripts.some((bytes) => new TextDecoder().decode(bytes).includes(CHECKER_HINT)), 'the checker was loaded');
-    // The preload hint and the player's own fetch are one download.
-    assert.equal(requests.filter((url) => url === `${origin}/course/course.json`).length, 1);
-    await page.close();
   });
-});
+}

@@ -1,6 +1,8 @@
 import type { ManifestIds } from './identifiers.js';
 
 export type ScormTarget = 'scorm12' | 'scorm2004';
+/** What `haven build` can write: a SCORM package, or `web`, the same files without a manifest for a web server. */
+export type PackageTarget = ScormTarget | 'web';
 
 /** What a manifest writer needs: already decided, so each writer only formats. */
 export interface ManifestInput {
