@@ -14,6 +14,7 @@ import { courseSchema } from './model/schema.generated.js';
 import type { CourseError, CourseFile, ParseResult, TrackingLock } from './model/types.js';
 import { normalise } from './normalise/normalise.js';
 import { MAX_COURSE_CHARS } from './model/limits.js';
+import { isCompiled } from './compiled/compiled.js';
 import { checkSemantics } from './semantic/semantic.js';
 import { pointer, type Issue } from './validate/issue.js';
 import { validate, validateCountingKeys } from './validate/validate.js';
@@ -50,6 +51,16 @@ export function parse(text: string, fileName: string, options: ParseOptions = {}
   const { migrated, issues } = read;
   let withPositions: SourceMap | undefined;
   const located = (): SourceMap => (withPositions ??= read.source ?? parseJson(text).source);
+  if (isCompiled(read.value)) {
+    const compiled: Issue = {
+      path: ['compiled'],
+      atKey: true,
+      code: 'rule',
+      message: 'this is a compiled course, written by "haven build" for learners\' browsers, not a course to edit or check',
+      hint: 'Check and edit the course.json in the course folder, then build it again.',
+    };
+    return fail(toErrors([compiled], fileName, located()));
+  }
   if (!migrated.ok) {
     const unversioned = withoutVersion(read.value);
     if (unversioned) checkAsCurrentFormat(unversioned, issues);

@@ -26,12 +26,20 @@ for (const name of ['example', 'practitioner', 'senior-leader', 'champion']) {
   });
 }
 
-test('an authored course is never taken for a compiled one, and parse refuses the marker', () => {
-  const authored = minimalCourse();
-  assert.equal(isCompiled(authored), false);
-  const withMarker = JSON.stringify({ ...authored, compiled: { format: 1, formatVersion: 1 } }, null, 2);
-  const parsed = parse(withMarker, 'course.json');
+test('an authored course is never taken for a compiled one', () => {
+  assert.equal(isCompiled(minimalCourse()), false);
+});
+
+test('checking a compiled course (say, one taken out of a package) says to check the authored one instead', () => {
+  const text = JSON.stringify(compileCourse(shipped('example')), null, 2);
+  const parsed = parse(text, 'course/course.json');
   assert.equal(parsed.ok, false);
+  if (parsed.ok) return;
+  assert.equal(parsed.errors.length, 1);
+  const [error] = parsed.errors;
+  assert.deepEqual([error!.pointer, error!.line, error!.column], ['/compiled', 2, 3]);
+  assert.match(error!.message, /compiled course/);
+  assert.match(error!.hint ?? '', /course folder/);
 });
 
 test('a damaged compiled course gets a message that says what is wrong and how to fix it', () => {
