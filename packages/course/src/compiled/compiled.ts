@@ -14,6 +14,7 @@
 import { BLOCK_TYPES } from '../model/block-types.js';
 import { FORMAT_VERSION } from '../model/format-version.js';
 import { TRACKED_BLOCK_TYPES, type Course } from '../model/types.js';
+import { COURSE_FILE_PATTERN, LINK_URL_PATTERN, PHONE_PATTERN, RESOURCE_HREF_PATTERN } from '../model/patterns.js';
 
 /** The player refuses a file over this size before parsing it (compiled or not). */
 export { MAX_COURSE_CHARS } from '../model/limits.js';
@@ -67,8 +68,7 @@ function courseProblem(c: Record<string, unknown>): string | undefined {
         const tracked = (TRACKED_BLOCK_TYPES as readonly unknown[]).includes(b['type']);
         if ((tracked || 'key' in b) && !isKey(b['key'])) return `block "${b['id']}" has no tracking key`;
         const files = b['type'] === 'media' ? [b['src'], b['captions'], b['poster']] : [];
-        const href = b['href'];
-        if (files.some((f) => f !== undefined && !matches(FILE, f)) || (href !== undefined && !matches(FILE, href) && !matches(WEB, href)))
+        if (files.some((f) => f !== undefined && !matches(FILE, f)) || (b['href'] !== undefined && !matches(HREF, b['href'])))
           return `block "${b['id']}" links to an address Haven does not open`;
       }
     }
@@ -76,12 +76,11 @@ function courseProblem(c: Record<string, unknown>): string | undefined {
   return addressProblem(c, modules as Record<string, unknown>[]);
 }
 
-/** The schema's patterns for addresses: a file inside the course, and a link a learner may follow. */
-const FILE = /^(?![a-zA-Z][a-zA-Z0-9+.-]*:)(?!\/)(?!.*\.\.)[^\s?#]+$/;
-const LINK = /^(https:\/\/|mailto:|tel:)\S+$/;
-/** What a resource may link to besides a file of the course. */
-const WEB = /^(https:\/\/|mailto:)\S+$/;
-const PHONE = /^[0-9 +]{3,20}$/;
+/** The schema's own address patterns. */
+const FILE = new RegExp(COURSE_FILE_PATTERN);
+const HREF = new RegExp(RESOURCE_HREF_PATTERN);
+const LINK = new RegExp(LINK_URL_PATTERN);
+const PHONE = new RegExp(PHONE_PATTERN);
 const matches = (pattern: RegExp, value: unknown): boolean => typeof value === 'string' && pattern.test(value);
 
 function addressProblem(c: Record<string, unknown>, modules: readonly Record<string, unknown>[]): string | undefined {

@@ -13,6 +13,7 @@
 import { Type, type TSchema, type TProperties } from '@sinclair/typebox';
 
 import { FORMAT_VERSION } from './format-version.js';
+import { COURSE_FILE_PATTERN, LINK_URL_PATTERN, PHONE_PATTERN, RESOURCE_HREF_PATTERN } from './patterns.js';
 
 export { FORMAT_VERSION };
 
@@ -42,11 +43,11 @@ const Audiences = Type.Array(Slug, {
 const RelativePath = (description: string) =>
   Type.String({
     minLength: 1,
-    pattern: '^(?![a-zA-Z][a-zA-Z0-9+.-]*:)(?!/)(?!.*\\.\\.)[^\\s?#]+$',
+    pattern: COURSE_FILE_PATTERN,
     description: `${description} A path inside the course folder (e.g. "media/river.jpg"): Haven never loads files from other sites.`,
   });
 const LinkUrl = Type.String({
-  pattern: '^(https://|mailto:|tel:)\\S+$',
+  pattern: LINK_URL_PATTERN,
   description: 'A link the learner may follow: https://, mailto: or tel:.',
 });
 
@@ -323,7 +324,7 @@ export const ResourceBlock = closed(
     description: Type.Optional(Markup('What it is and when to use it.')),
     href: Type.Optional(
       Type.String({
-        pattern: '^(https://\\S+|mailto:\\S+|(?![a-zA-Z][a-zA-Z0-9+.-]*:)(?!/)(?!.*\\.\\.)[^\\s?#]+)$',
+        pattern: RESOURCE_HREF_PATTERN,
         description: 'A file in the course folder or an https:// link.',
       }),
     ),
@@ -419,7 +420,7 @@ export const Module = closed(
 export const SupportContact = closed(
   {
     name: Text('The service.', 200),
-    phone: Type.Optional(Type.String({ pattern: '^[0-9 +]{3,20}$', description: 'The phone number as people dial it.' })),
+    phone: Type.Optional(Type.String({ pattern: PHONE_PATTERN, description: 'The phone number as people dial it.' })),
     url: Type.Optional(LinkUrl),
     hours: Type.Optional(Text('When it is open.', 200)),
     description: Type.Optional(Text('Who it is for.', 500)),
