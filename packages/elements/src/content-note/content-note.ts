@@ -5,6 +5,7 @@ import { HavenElement } from '../base/haven-element.js';
 import { HavenPartElement } from '../base/part-element.js';
 import { contentNoteStringsEnGB } from './strings.js';
 import { surface } from '../themes/tokens.js';
+import { noticeStyles } from '../themes/notice.js';
 import { HavenSupportRequestEvent } from '../events/haven-support-request.js';
 
 /**
@@ -22,17 +23,8 @@ export class HavenContentNote extends HavenPartElement {
   static override styles = [
     HavenElement.baseStyles,
     surface,
+    noticeStyles,
     css`
-      section {
-        background: var(--haven-color-notice);
-        border: 2px solid var(--haven-color-notice-border);
-        border-radius: var(--haven-radius);
-        padding: var(--haven-space-4);
-      }
-      h2 {
-        margin-block-start: 0;
-        font-family: var(--haven-font-heading);
-      }
       h3 {
         font-size: 1rem;
       }

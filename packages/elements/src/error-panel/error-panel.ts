@@ -5,6 +5,7 @@ import { HavenElement } from '../base/haven-element.js';
 import { HavenPartElement } from '../base/part-element.js';
 import { errorPanelStringsEnGB } from './strings.js';
 import { surface } from '../themes/tokens.js';
+import { noticeStyles } from '../themes/notice.js';
 
 /**
  * Shown instead of the course when it cannot be loaded or is invalid: a readable list of the problems
@@ -19,17 +20,8 @@ export class HavenErrorPanel extends HavenPartElement {
   static override styles = [
     HavenElement.baseStyles,
     surface,
+    noticeStyles,
     css`
-      section {
-        border: 2px solid var(--haven-color-notice-border);
-        background: var(--haven-color-notice);
-        border-radius: var(--haven-radius);
-        padding: var(--haven-space-4);
-      }
-      h2 {
-        margin-block-start: 0;
-        font-family: var(--haven-font-heading);
-      }
       ol {
         padding-inline-start: var(--haven-space-4);
       }
