@@ -20,15 +20,28 @@ export interface CourseExport {
     changes: readonly CourseEventType[];
     progress: Progress;
   }>[];
-  readonly reflections: readonly Readonly<{ blockId: string; text: string; updatedAt: string }>[];
-  readonly evaluations: readonly Readonly<{
-    blockId: string;
-    phase: 'pre' | 'post';
-    values: Readonly<Record<string, number>>;
-    updatedAt: string;
-  }>[];
+  readonly reflections: readonly ReflectionEntry[];
+  readonly evaluations: readonly EvaluationEntry[];
   readonly settings: Partial<DeviceSettings>;
 }
+
+/** A reflection as the learner gets it back (and downloads it): without the store's keys. */
+export type ReflectionEntry = Readonly<{ blockId: string; text: string; updatedAt: string }>;
+/** A likert rating as the learner gets it back (and downloads it): without the store's keys. */
+export type EvaluationEntry = Readonly<{
+  blockId: string;
+  phase: 'pre' | 'post';
+  values: Readonly<Record<string, number>>;
+  updatedAt: string;
+}>;
+
+export const reflectionEntry = ({ blockId, text, updatedAt }: ReflectionEntry): ReflectionEntry => ({ blockId, text, updatedAt });
+export const evaluationEntry = ({ blockId, phase, values, updatedAt }: EvaluationEntry): EvaluationEntry => ({
+  blockId,
+  phase,
+  values,
+  updatedAt,
+});
 
 /** `haven-<course>-data.json`, with the course id reduced to characters safe in any file system. */
 export function exportFileName(courseId: string): string {

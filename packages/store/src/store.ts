@@ -4,7 +4,7 @@ import { codeOf, failure, messageOf, type StoreErrorCode, type StoreFailure } fr
 import { IdbBackend } from './idb-backend.js';
 import { MemoryBackend } from './memory-backend.js';
 import { checkSnapshot, isValidJournal, SCHEMA_VERSION, type DeviceSettings, type JournalRecord, type SettingName } from './records.js';
-import type { CourseExport } from './export.js';
+import { evaluationEntry, reflectionEntry, type CourseExport, type EvaluationEntry, type ReflectionEntry } from './export.js';
 
 export type StoreMode = 'indexeddb' | 'memory';
 
@@ -39,19 +39,8 @@ export type SaveResult =
 
 export type DoneResult = { readonly ok: true } | StoreFailure;
 export type SettingResult<K extends SettingName> = { readonly ok: true; readonly value: DeviceSettings[K] | undefined } | StoreFailure;
-export type ReflectionsResult =
-  { readonly ok: true; readonly reflections: readonly Readonly<{ blockId: string; text: string; updatedAt: string }>[] } | StoreFailure;
-export type EvaluationsResult =
-  | {
-      readonly ok: true;
-      readonly evaluations: readonly Readonly<{
-        blockId: string;
-        phase: 'pre' | 'post';
-        values: Readonly<Record<string, number>>;
-        updatedAt: string;
-      }>[];
-    }
-  | StoreFailure;
+export type ReflectionsResult = { readonly ok: true; readonly reflections: readonly ReflectionEntry[] } | StoreFailure;
+export type EvaluationsResult = { readonly ok: true; readonly evaluations: readonly EvaluationEntry[] } | StoreFailure;
 export type ExportResult = { readonly ok: true; readonly data: CourseExport } | StoreFailure;
 
 export type RemoteChangeListener = (courseId: string, progress: Progress) => void;
@@ -314,7 +303,7 @@ export class HavenStore implements Store {
   async getReflections(courseId: string): Promise<ReflectionsResult> {
     try {
       const records = await this.backend.reflections(this.learnerKey, courseId);
-      return { ok: true, reflections: records.map(({ blockId, text, updatedAt }) => ({ blockId, text, updatedAt })) };
+      return { ok: true, reflections: records.map(reflectionEntry) };
     } catch (error) {
       return this.failed(error, 'STORE_UNAVAILABLE');
     }
@@ -328,7 +317,7 @@ export class HavenStore implements Store {
   async getEvaluations(courseId: string): Promise<EvaluationsResult> {
     try {
       const records = await this.backend.evaluations(this.learnerKey, courseId);
-      return { ok: true, evaluations: records.map(({ blockId, phase, values, updatedAt }) => ({ blockId, phase, values, updatedAt })) };
+      return { ok: true, evaluations: records.map(evaluationEntry) };
     } catch (error) {
       return this.failed(error, 'STORE_UNAVAILABLE');
     }
@@ -371,8 +360,8 @@ export class HavenStore implements Store {
         storage: backend.kind,
         progress: loaded.progress,
         journal: journal.map(({ seq, at, revision, changes, progress }) => ({ seq: seq ?? 0, at, revision, changes, progress })),
-        reflections: reflections.map(({ blockId, text, updatedAt }) => ({ blockId, text, updatedAt })),
-        evaluations: evaluations.map(({ blockId, phase, values, updatedAt }) => ({ blockId, phase, values, updatedAt })),
+        reflections: reflections.map(reflectionEntry),
+        evaluations: evaluations.map(evaluationEntry),
         settings: Object.fromEntries(settings.filter((s) => s.name !== 'deviceLearnerKey').map((s) => [s.name, s.value])),
       };
       return { ok: true, data };
