@@ -3,6 +3,7 @@ import { customElement, property, query, state } from 'lit/decorators.js';
 import { downloadExport, type DoneResult, type ExportResult, type Store } from '@haven/store';
 import { HavenElement } from '../base/haven-element.js';
 import { HavenPartElement } from '../base/part-element.js';
+import { deepActiveElement } from '../base/deep-active-element.js';
 import { surface } from '../themes/tokens.js';
 import { settingsStyles } from './settings-dialog.styles.js';
 import { settingsStringsEnGB } from './strings.js';
@@ -242,13 +243,6 @@ function controlsFor(player: Player, host: HavenCourse): SettingsControls {
       return result?.ok ? { ok: true } : { ok: false, message: result?.message ?? '' };
     },
   };
-}
-
-/** The focused element, looking through open shadow roots (kept here so this chunk stands alone). */
-function deepActiveElement(root: Document | ShadowRoot = document): Element | null {
-  let active = root.activeElement;
-  while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
-  return active;
 }
 
 declare global {

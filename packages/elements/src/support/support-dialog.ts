@@ -2,6 +2,7 @@ import { html, css, nothing } from 'lit';
 import { customElement, query } from 'lit/decorators.js';
 import { HavenElement } from '../base/haven-element.js';
 import { HavenPartElement } from '../base/part-element.js';
+import { deepActiveElement } from '../base/deep-active-element.js';
 import { surface } from '../themes/tokens.js';
 import { dialogStyles } from '../themes/dialog.js';
 import { supportStringsEnGB } from './strings.js';
@@ -104,13 +105,6 @@ export class HavenSupportDialog extends HavenPartElement {
       <button class="primary" @click=${this.close}>${this.t('support.close')}</button>
     </dialog>`;
   }
-}
-
-/** The focused element, looking through open shadow roots. */
-export function deepActiveElement(root: Document | ShadowRoot = document): Element | null {
-  let active = root.activeElement;
-  while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
-  return active;
 }
 
 declare global {

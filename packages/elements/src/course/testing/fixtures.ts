@@ -2,6 +2,7 @@ import { fixture } from '@open-wc/testing';
 import { html } from 'lit';
 import { playerDefaults } from '../../player/wiring.js';
 import type { HavenCourse } from '../haven-course.js';
+import { deepActiveElement } from '../../base/deep-active-element.js';
 import '../haven-course.js';
 import { testCourse } from './test-course.js';
 
@@ -65,8 +66,4 @@ export async function settle(el: HavenCourse): Promise<void> {
 }
 
 /** The element that has focus, looking through shadow roots. */
-export function deepFocus(): Element | null {
-  let active = document.activeElement;
-  while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
-  return active;
-}
+export const deepFocus = (): Element | null => deepActiveElement();
