@@ -7,40 +7,12 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { parse, formatError, type CourseError } from './index.js';
-import { parseQuick } from './quick.js';
 import { checkSemantics } from './semantic/semantic.js';
-import { locate, minimalCourse } from './testing/fixtures.js';
+import { locate } from './testing/fixtures.js';
+import { blocks, choice, ending, errorsOf, FILE, page, question, type Json } from './testing/broken-course.js';
 
-type Json = Record<string, unknown>;
-const FILE = 'courses/x/course.json';
-
-function errorsOf(edit: (c: Json) => void): { text: string; errors: readonly CourseError[] } {
-  const course = minimalCourse() as unknown as Json;
-  edit(course);
-  const text = JSON.stringify(course, null, 2);
-  const r = parse(text, FILE);
-  assert.equal(r.ok, false, 'expected errors');
-  assert.equal(parseQuick(text), undefined, 'the quick path leaves a file with errors to parse');
-  return { text, errors: r.ok ? [] : r.errors };
-}
-const page = (c: Json) => ((c.modules as Json[])[0]!.pages as Json[])[0]!;
-const blocks = (c: Json) => page(c).blocks as Json[];
 const codes = (errors: readonly CourseError[]) => errors.map((e) => [e.code, e.pointer]);
 
-const question = (over: Json = {}): Json => ({
-  type: 'question',
-  id: 'q1',
-  prompt: 'Which?',
-  mode: 'single',
-  options: [
-    { id: 'a', text: 'A', feedback: 'Yes.' },
-    { id: 'b', text: 'B', feedback: 'No.' },
-  ],
-  correct: ['a'],
-  ...over,
-});
-const choice = (id: string, next: string): Json => ({ id, text: id, next, feedback: 'f', quality: 'best' });
-const ending = (id: string): Json => ({ id, text: 'End.', end: { outcome: 'good', summary: 'Done.' } });
 const scenario = (nodes: unknown[], over: Json = {}): Json => ({ type: 'scenario', id: 's1', title: 'S', start: 'n1', nodes, ...over });
 
 function assertSorted(errors: readonly CourseError[]): void {

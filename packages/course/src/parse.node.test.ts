@@ -1,40 +1,11 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { parse, formatError, findBlock, pagesInOrder, walkBlocks, type CourseError, type CourseFile } from './index.js';
+import { parse, formatError, findBlock, pagesInOrder, walkBlocks, type CourseFile } from './index.js';
 import { locate, minimalCourse } from './testing/fixtures.js';
-
-type Json = Record<string, unknown>;
-const FILE = 'courses/x/course.json';
-
-/** Builds a course, lets the test break it, and returns its text and parse errors. */
-function errorsOf(edit: (c: Json) => void): { text: string; errors: readonly CourseError[] } {
-  const course = minimalCourse() as unknown as Json;
-  edit(course);
-  const text = JSON.stringify(course, null, 2);
-  const r = parse(text, FILE);
-  assert.equal(r.ok, false, 'expected errors');
-  return { text, errors: r.ok ? [] : r.errors };
-}
-const page = (c: Json) => ((c.modules as Json[])[0]!.pages as Json[])[0]!;
-const blocks = (c: Json) => page(c).blocks as Json[];
-
-const question = (over: Json = {}): Json => ({
-  type: 'question',
-  id: 'q1',
-  prompt: 'Which?',
-  mode: 'single',
-  options: [
-    { id: 'a', text: 'A', feedback: 'Yes.' },
-    { id: 'b', text: 'B', feedback: 'No.' },
-  ],
-  correct: ['a'],
-  ...over,
-});
+import { blocks, choice, ending, errorsOf, FILE, page, question, type Json } from './testing/broken-course.js';
 
 const scenario = (nodes: Json[], start = 'n1'): Json => ({ type: 'scenario', id: 's1', title: 'S', start, nodes });
-const choice = (id: string, next: string): Json => ({ id, text: id, next, feedback: 'f', quality: 'best' });
-const ending = (id: string): Json => ({ id, text: 'End.', end: { outcome: 'good', summary: 'Done.' } });
 
 test('the example course is valid, and the CLI line format matches the brief', () => {
   const text = readFileSync(new URL('../../../courses/example/course.json', import.meta.url), 'utf8');
