@@ -1,8 +1,8 @@
 /**
  * UI strings of the block elements in en-GB, one contiguous section per block (Welsh: strings.cy.ts,
  * a separate module so English-language courses never download it).
- * They join the English table when the first block module loads (shared/block-element.ts), so a first
- * screen without blocks never carries them; the Welsh table spreads its section in.
+ * They travel with the block modules (shared/block-element.ts gives every block these tables), so a
+ * first screen without blocks never carries them; the Welsh ones load only for a Welsh course.
  * Plural forms use Intl.PluralRules categories as suffixes (`.one`, `.two`, `.other` ...).
  */
 export const blockStringsEnGB = {

@@ -1,11 +1,9 @@
-import { blockStringsCy } from '../blocks/strings.cy.js';
 import type { Messages } from './en-GB.js';
 
 /**
  * UI strings in Welsh (Cymraeg). Same keys as en-GB; a test checks they match exactly.
  */
 export const cy: Messages = {
-  ...blockStringsCy,
   'player.loading': 'Wrthi’n llwytho’r cwrs…',
   'player.outline': 'Amlinelliad y cwrs',
   'player.outlineToggle': 'Cynnwys',

@@ -1,13 +1,10 @@
 /**
  * UI strings in British English: the complete reference table. Every other locale has exactly these keys
  * (a test checks). Flat dotted keys; `{name}` placeholders are filled by `translate`.
- * Block elements keep their keys in src/blocks/strings.ts, one section per block. They join this table
- * when the first block module loads (blocks/shared/block-element.ts), so the first screen of a course,
- * which may have no block at all, does not carry them.
+ * The words of the player's first screen only: block elements and lazily loaded parts keep their own
+ * tables beside them (see base/part-element.ts), so they travel with their code.
  */
-import type { blockStringsEnGB } from '../blocks/strings.js';
-
-const shellEnGB = {
+export const enGB = {
   'player.loading': 'Loading the course…',
   'player.outline': 'Course outline',
   'player.outlineToggle': 'Contents',
@@ -43,7 +40,5 @@ const shellEnGB = {
   'audience.choose': 'Continue',
 } as const;
 
-export type MessageKey = keyof typeof shellEnGB | keyof typeof blockStringsEnGB;
+export type MessageKey = keyof typeof enGB;
 export type Messages = Record<MessageKey, string>;
-/** The reference table; its block section is filled in when the first block module loads. */
-export const enGB = shellEnGB as Messages;

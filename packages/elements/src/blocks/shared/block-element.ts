@@ -1,20 +1,23 @@
 import { property } from 'lit/decorators.js';
 import type { Block, Course } from '@haven/course';
 import type { BlockState } from '@haven/engine';
-import { HavenElement } from '../../base/haven-element.js';
+import { HavenPartElement, type PartStrings } from '../../base/part-element.js';
 import { SelectController } from '../../controllers/select.js';
-import { enGB } from '../../i18n/en-GB.js';
 import { blockStringsEnGB } from '../strings.js';
 
-// The block strings ride with the block modules, not the player's first screen (Welsh ones are in the
-// Welsh table, which loads only for a Welsh course).
-Object.assign(enGB, blockStringsEnGB);
+/** The blocks' words travel with the block modules, not on the player's first screen. */
+const blockStrings: PartStrings = {
+  en: blockStringsEnGB,
+  others: { cy: () => import('../strings.cy.js').then((m) => m.blockStringsCy) },
+};
 
 /**
  * The base of every block element: holds the authored `block` and, for tracked blocks, re-renders when
  * the engine's state for this block changes (the engine replaces a block state only when it changes).
  */
-export class BlockElement<B extends Block, S extends BlockState = BlockState> extends HavenElement {
+export class BlockElement<B extends Block, S extends BlockState = BlockState> extends HavenPartElement {
+  protected readonly partStrings = blockStrings;
+
   // Only triggers re-renders; `state` reads afresh so a changed `block` property is never stale.
   protected readonly blockState = new SelectController<S | null>(this, () => this.handle, {
     select: () => this.readState() ?? null,
