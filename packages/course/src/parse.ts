@@ -201,6 +201,19 @@ function at(
   return { file, line, column, pointer: ptr, code, message, ...(hint !== undefined && { hint }) };
 }
 
+/** A problem found outside `parse`, by a check that can see more than the text (the course folder). */
+export interface Finding {
+  readonly path: JsonPath;
+  readonly code: CourseError['code'];
+  readonly message: string;
+  readonly hint?: string;
+}
+
+/** Places such problems in the course text, as `parse` places its own: line, column and JSON pointer. */
+export function locate(text: string, fileName: string, findings: readonly Finding[]): CourseError[] {
+  return findings.length ? toErrors(findings, fileName, parseJson(text).source) : [];
+}
+
 /** Positions every issue and sorts them as they appear in the file. */
 export function toErrors(issues: readonly Issue[], file: string, source: SourceMap): CourseError[] {
   const errors = issues.map((issue) => {

@@ -152,15 +152,30 @@ describe('haven build', () => {
     assert.equal(await readFile(join(course, 'course.lock.json'), 'utf8'), lockBefore);
   });
 
-  it('exits 1 and writes nothing when a referenced file is missing', async () => {
+  it('exits 1 and writes nothing when a referenced file is missing, saying where the course names it', async () => {
     await rm(join(course, 'media', 'leaflet.pdf'));
+    const text = await readFile(join(course, 'course.json'), 'utf8');
     const { code, stdout } = await build('course', '--per-module', '--json');
     assert.equal(code, 1);
     const report = JSON.parse(stdout);
     assert.equal(report.ok, false);
-    assert.equal(report.problems[0].code, 'MEDIA_MISSING');
-    assert.match(report.problems[0].message, /media\/leaflet\.pdf/);
+    const [problem] = report.problems;
+    assert.equal(problem.code, 'missing-file');
+    assert.equal(problem.file, join('course', 'course.json'));
+    assert.equal(problem.line, text.slice(0, text.indexOf('"media/leaflet.pdf"')).split('\n').length);
+    assert.match(problem.pointer, /^\/modules\/\d+\/pages\/\d+\/blocks\/\d+\/href$/);
+    assert.match(problem.message, /"media\/leaflet\.pdf" is not in the course folder/);
+    assert.match(problem.hint, /course\/media\/leaflet\.pdf/);
     assert.equal(await exists(join(tmp, 'work', 'out')), false);
+  });
+
+  it('builds a course saved with a byte-order mark, as some Windows editors save it', async () => {
+    const path = join(course, 'course.json');
+    await writeFile(path, `\ufeff${await readFile(path, 'utf8')}`);
+    const { code, stderr } = await build('course', '--out', 'out/bom.zip');
+    assert.equal(code, 0, stderr);
+    const files = unzipSync(await readFile(join(tmp, 'work', 'out', 'bom.zip')));
+    assert.ok(readCompiled(JSON.parse(new TextDecoder().decode(files['course/course.json']))).ok);
   });
 
   it('exits 1 for a folder without a course', async () => {

@@ -9,8 +9,9 @@ import { dirname, join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { fileURLToPath } from 'node:url';
 import { colours, processIo, type CliIo } from '../io.js';
-import { formatError, formatLock, migrate, parse, type CourseError, type CourseFile, type TrackingLock } from '@haven/course';
+import { formatError, formatLock, migrate, parse, type CourseError, type CourseFile, type TrackingLock, withoutBom } from '@haven/course';
 import { buildPackage, courseForModule, type PackageErrorCode, type PackageTarget } from '@haven/lms/node';
+import { missingFiles } from './course-files.js';
 
 export const BUILD_HELP = `Usage: haven build <course-dir> [options]
 
@@ -311,7 +312,9 @@ export async function loadCourse(dir: string, shownAs: string): Promise<LoadedCo
   const lockText = await readFile(lockPath, 'utf8').catch(() => undefined);
   const result = parse(text, fileName, lockText === undefined ? {} : { lock: lockText });
   if (!result.ok) return { ok: false, problems: result.errors };
-  const migrated = migrate(JSON.parse(text));
+  const missing = missingFiles(text, fileName, dir);
+  if (missing.length) return { ok: false, problems: missing };
+  const migrated = migrate(JSON.parse(withoutBom(text)));
   if (!migrated.ok) return { ok: false, problems: [] };
   const file = migrated.course as unknown as CourseFile;
   const lock = result.lock;

@@ -1,7 +1,16 @@
 /** Finding course files and reading them with their lock, shared by `validate` and `lock`. */
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
-import { dirname, join, relative, resolve } from 'node:path';
-import { lockFileNameFor, parse, type ParseResult } from '@haven/course';
+import { basename, dirname, join, relative, resolve } from 'node:path';
+import {
+  fileReferences,
+  locate,
+  lockFileNameFor,
+  parse,
+  type CourseError,
+  type CourseFile,
+  type ParseResult,
+  withoutBom,
+} from '@haven/course';
 
 const SKIP = new Set(['node_modules', 'dist', 'out', 'storybook-static']);
 
@@ -45,6 +54,8 @@ function shown(path: string, cwd: string): string {
 
 export interface LoadedCourse {
   readonly file: string;
+  /** The course text, when the file could be read. */
+  readonly text?: string;
   readonly lockFile: string;
   readonly hasLock: boolean;
   readonly result: ParseResult;
@@ -71,7 +82,52 @@ export function loadCourse(file: string, cwd: string): LoadedCourse {
     };
   }
   const lock = hasLock ? readFileSync(lockPath, 'utf8') : undefined;
-  return { file, lockFile, hasLock, result: parse(text, file, lock === undefined ? {} : { lock, lockFileName: lockFile }) };
+  return { file, text, lockFile, hasLock, result: parse(text, file, lock === undefined ? {} : { lock, lockFileName: lockFile }) };
 }
 
 export const courseDirOf = (file: string) => dirname(file);
+
+/**
+ * The files the course refers to that are not in its folder, placed in the course text like any other
+ * problem. Only a tool that sees the folder can check this; a package without them would show learners
+ * broken media, so `haven build` refuses such a course and `validate` and the preview say so first.
+ * `text` must be a course `parse` accepted; `courseFile` is its name as shown, `dir` the folder it is in.
+ */
+export function missingFiles(text: string, courseFile: string, dir: string): CourseError[] {
+  const course = JSON.parse(withoutBom(text)) as CourseFile;
+  const findings = fileReferences(course)
+    .filter((ref) => !isFile(resolve(dir, ref.file)))
+    .map((ref) => ({
+      path: ref.path,
+      code: 'missing-file' as const,
+      message: `"${ref.file}" is not in the course folder`,
+      hint:
+        nearName(dir, ref.file) ??
+        `Put the file at ${join(dirname(courseFile), ref.file)}, or correct the path: it is relative to the folder that holds course.json.`,
+    }));
+  return locate(text, courseFile, findings);
+}
+
+function isFile(path: string): boolean {
+  try {
+    return statSync(path).isFile();
+  } catch {
+    return false;
+  }
+}
+
+/** A file in the same folder whose name differs only in case: web servers (and most LMSs) treat those as different files. */
+function nearName(dir: string, file: string): string | undefined {
+  const folder = resolve(dir, dirname(file));
+  let names: string[];
+  try {
+    names = readdirSync(folder);
+  } catch {
+    return undefined;
+  }
+  const wanted = basename(file).toLowerCase();
+  const found = names.find((name) => name.toLowerCase() === wanted);
+  if (!found) return undefined;
+  const spelled = relative(dir, join(folder, found)).split('\\').join('/');
+  return `Did you mean "${spelled}"? File names are case-sensitive on web servers and in most LMSs.`;
+}

@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -49,6 +49,29 @@ test('validate: errors exit 1, one line each in file:line:col pointer: message; 
     assert.equal(lines.at(-1), '✗ 1 problem in 1 of 1 file');
     assert.equal(readFileSync(file, 'utf8'), broken, 'an invalid file is never modified');
     assert.doesNotMatch(r.out + r.err, /\n\s+at /, 'no stack traces');
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
+
+test('validate: a file the course refers to but its folder lacks is an error at the reference, with a fix', () => {
+  const dir = workspace();
+  try {
+    const media = join(dir, 'courses/example/media');
+    rmSync(join(media, 'teacher-voice.vtt'));
+    renameSync(join(media, 'calm-path.svg'), join(media, 'Calm-Path.svg'));
+    const text = readFileSync(join(dir, 'courses/example/course.json'), 'utf8');
+    const where = (needle: string) => {
+      const at = text.indexOf(needle);
+      return `${text.slice(0, at).split('\n').length}:${at - text.lastIndexOf('\n', at)}`;
+    };
+    const r = haven(dir, 'validate', 'courses/example');
+    assert.equal(r.code, 1);
+    assert.deepEqual(r.out.trim().split('\n'), [
+      `courses/example/course.json:${where('"media/calm-path.svg"')} /modules/0/pages/0/blocks/1/src: "media/calm-path.svg" is not in the course folder; Did you mean "media/Calm-Path.svg"? File names are case-sensitive on web servers and in most LMSs.`,
+      `courses/example/course.json:${where('"media/teacher-voice.vtt"')} /modules/0/pages/1/blocks/2/captions: "media/teacher-voice.vtt" is not in the course folder; Put the file at courses/example/media/teacher-voice.vtt, or correct the path: it is relative to the folder that holds course.json.`,
+      '✗ 2 problems in 1 of 1 file',
+    ]);
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }

@@ -18,6 +18,7 @@ import { COURSE_FILE_PATTERN, LINK_URL_PATTERN, PHONE_PATTERN, RESOURCE_HREF_PAT
 
 /** The player refuses a file over this size before parsing it (compiled or not). */
 export { MAX_COURSE_CHARS } from '../model/limits.js';
+export { withoutBom } from '../json/bom.js';
 
 /** Bumped whenever the normalised shape changes in a way an older runtime could not read. */
 export const COMPILED_FORMAT = 1 as const;

@@ -5,6 +5,7 @@
  * the caller falls back to the careful parser, which explains the problem with its position.
  */
 import type { JsonValue } from './parse-json.js';
+import { withoutBom } from './bom.js';
 
 export function fastParseJson(text: string): JsonValue | undefined {
   const read = readJson(text);
@@ -16,7 +17,7 @@ export function fastParseJson(text: string): JsonValue | undefined {
  * value on a walk of its own; undefined for a syntax error.
  */
 export function readJson(text: string): { readonly value: JsonValue; readonly keys: number } | undefined {
-  const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+  const body = withoutBom(text);
   let value: JsonValue;
   try {
     value = JSON.parse(body) as JsonValue;

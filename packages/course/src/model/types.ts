@@ -248,6 +248,7 @@ export type CourseErrorCode =
   | 'length'
   | 'duplicate-id'
   | 'missing-reference'
+  | 'missing-file'
   | 'correct-not-an-option'
   | 'scenario-missing-node'
   | 'scenario-unreachable-node'

@@ -1,5 +1,5 @@
 import type { Course, CourseError, TrackingLock } from '@haven/course';
-import { isCompiled, MAX_COURSE_CHARS, readCompiled } from '@haven/course/compiled';
+import { isCompiled, MAX_COURSE_CHARS, readCompiled, withoutBom } from '@haven/course/compiled';
 import { lockUrlFor, takePrefetched } from './prefetch.js';
 
 export type LoadResult =
@@ -78,7 +78,7 @@ function compiled(value: unknown, baseUrl: string): LoadResult {
 
 function parseOrUndefined(text: string): unknown {
   try {
-    return JSON.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
+    return JSON.parse(withoutBom(text));
   } catch {
     return undefined;
   }
