@@ -1,5 +1,6 @@
 import { HavenElement } from './haven-element.js';
 import { partString, partTable, type PartTable } from '../i18n/part-strings.js';
+import { langAround } from './lang-around.js';
 
 /** A part's own strings: English, shipped in the part, and loaders for other languages by primary subtag. */
 export interface PartStrings {
@@ -21,7 +22,8 @@ export abstract class HavenPartElement extends HavenElement {
   }
 
   protected override async scheduleUpdate(): Promise<void> {
-    this.strings = await partTable(this.handle?.course.lang, this.partStrings.en, this.partStrings.others);
+    // Without a course (one that could not be loaded), the page's own language.
+    this.strings = await partTable(this.handle?.course.lang ?? langAround(this), this.partStrings.en, this.partStrings.others);
     super.scheduleUpdate();
   }
 }

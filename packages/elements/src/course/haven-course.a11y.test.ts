@@ -6,6 +6,7 @@ import 'axe-core/axe.min.js';
 
 declare const axe: { run(context: Element, options: RunOptions): Promise<AxeResults> };
 import { button, freshDatabase, mountCourse, settle, shadow, testCourse } from './testing/fixtures.js';
+import type { HavenCourse } from './haven-course.js';
 
 async function expectNoViolations(el: Element): Promise<void> {
   const result = await axe.run(el, { resultTypes: ['violations'] });
@@ -61,6 +62,14 @@ describe('<haven-course> accessibility', () => {
   it('has no axe violations on the error panel', async () => {
     const el = await mountCourse(JSON.stringify({ formatVersion: 1, id: 'x' }, null, 2));
     expect(shadow(el).querySelector('haven-error-panel')).to.not.equal(null);
+    await expectNoViolations(el);
+  });
+
+  it('has no axe violations when the course cannot be fetched (the panel offers to try again)', async () => {
+    const el = await fixture<HavenCourse>(html`<haven-course lms="none" src="/no/such/course.json"></haven-course>`);
+    await el.ready;
+    await settle(el);
+    expect(button(shadow(el).querySelector('haven-error-panel')!.shadowRoot!, 'Try again').type).to.equal('button');
     await expectNoViolations(el);
   });
 

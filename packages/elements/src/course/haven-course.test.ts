@@ -1,6 +1,6 @@
 import { expect, fixture, oneEvent } from '@open-wc/testing';
 import { html } from 'lit';
-import { sendKeys } from '@web/test-runner-commands';
+import { removeFile, sendKeys, writeFile } from '@web/test-runner-commands';
 import type { HavenCourse } from './haven-course.js';
 import { playerDefaults } from '../player/wiring.js';
 import {
@@ -97,12 +97,42 @@ describe('<haven-course>', () => {
       el.remove();
     });
 
-    it('says plainly when the course file cannot be fetched', async () => {
-      const el = await fixture<HavenCourse>(html`<haven-course lms="none" src="/no/such/course.json"></haven-course>`);
+    it('says plainly when the course cannot be fetched, offers to try again, and shows it once it can be', async () => {
+      // A real file on the test server, missing at first: the player meets a real 404. (Not named .json:
+      // the test server keeps answering 404 for a .json file it once missed.)
+      const name = `test-output/retry-${Date.now()}.course`;
+      const el = await fixture<HavenCourse>(html`<haven-course lms="none" src=${new URL(name, import.meta.url).pathname}></haven-course>`);
       await el.ready;
       await settle(el);
       const panel = shadow(el).querySelector('haven-error-panel')!;
-      expect(panel.shadowRoot!.textContent).to.contain('could not be loaded');
+      await panel.updateComplete;
+      const text = panel.shadowRoot!.textContent ?? '';
+      expect(text).to.contain('The course could not be loaded. Nothing you have done so far is lost.');
+      expect(text).to.contain('Details: 404 Not Found');
+      expect(text, 'a missing file is not a broken course').not.to.contain('The course file has problems');
+      await writeFile({ path: name, content: JSON.stringify(testCourse(), null, 2) });
+      try {
+        button(panel.shadowRoot!, 'Try again').click();
+        await el.ready;
+        await settle(el);
+        expect(shownHeading(el)).to.equal('Welcome');
+        expect(deepFocus(), 'focus goes to what replaced the button').to.equal(heading(el));
+      } finally {
+        await removeFile({ path: name });
+      }
+    });
+
+    it('speaks the page’s language when the course, and so its language, cannot be loaded', async () => {
+      const wrapper = await fixture<HTMLElement>(
+        html`<div lang="cy"><haven-course lms="none" src="/no/such/course.json"></haven-course></div>`,
+      );
+      const el = wrapper.querySelector('haven-course')!;
+      await el.ready;
+      await settle(el);
+      const panel = shadow(el).querySelector('haven-error-panel')!;
+      await panel.updateComplete;
+      expect(panel.shadowRoot!.querySelector('h2')!.textContent).to.equal('Nid oes modd dangos y cwrs hwn');
+      expect(button(panel.shadowRoot!, 'Rhowch gynnig arall arni').type).to.equal('button');
     });
   });
 

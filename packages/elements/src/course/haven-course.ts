@@ -69,6 +69,8 @@ export class HavenCourse extends HavenElement {
   @state() private phase: 'loading' | 'ready' | 'error' | 'exited' = 'loading';
   @state() private errors: readonly CourseError[] = [];
   @state() private errorMessage = '';
+  /** What the browser said when the course could not be fetched; the panel then offers to try again. */
+  @state() private unreachable?: string;
   @state() private announcement = '';
   /** Shown (not only announced) after the learner's data was cleared, until they move on. */
   @state() private notice = '';
@@ -154,7 +156,7 @@ export class HavenCourse extends HavenElement {
   }
 
   /** `quiet`: keep showing the current shell while the new player loads (a restart after clearing data). */
-  private start(quiet = false): void {
+  private start(quiet = false, again = false): void {
     const token = ++this.startToken;
     if (!quiet) this.phase = 'loading';
     this.readyPromise = (async () => {
@@ -164,6 +166,7 @@ export class HavenCourse extends HavenElement {
         ...(this.lock !== undefined ? { lock: this.lock } : {}),
         lms: this.lms,
         window,
+        again,
       });
       if (token !== this.startToken) {
         if (result.ok) result.player.stop();
@@ -173,7 +176,8 @@ export class HavenCourse extends HavenElement {
         // The error panel is rarely needed: it loads only when there is something to show.
         await this.needPart('haven-error-panel');
         this.errors = result.errors;
-        this.errorMessage = result.message;
+        this.errorMessage = result.detail === undefined ? result.message : '';
+        this.unreachable = result.detail;
         this.phase = 'error';
         this.dispatchEvent(new HavenErrorEvent({ code: result.code, message: result.message, fatal: true }));
         return;
@@ -258,6 +262,13 @@ export class HavenCourse extends HavenElement {
     const pageId = handle.getView().pageId;
     return visiblePages(handle.course, handle.getProgress().audience).find((r) => r.page.id === pageId);
   }
+
+  /** The learner pressed "Try again": their focus goes to whatever is shown next, course or panel. */
+  private retry = async (): Promise<void> => {
+    this.start(false, true);
+    await this.ready;
+    await this.focusHeading();
+  };
 
   private async focusHeading(): Promise<void> {
     await this.updateComplete;
@@ -360,7 +371,13 @@ export class HavenCourse extends HavenElement {
     if (this.phase === 'loading') return html`<div class="shell" part="shell"><p role="status">${this.t('player.loading')}</p></div>`;
     if (this.phase === 'error') {
       return html`<div class="shell" part="shell">
-        <haven-error-panel .errors=${this.errors} .message=${this.errorMessage}></haven-error-panel>
+        <haven-error-panel
+          .errors=${this.errors}
+          .message=${this.errorMessage}
+          kind=${this.unreachable === undefined ? 'invalid' : 'unreachable'}
+          .detail=${this.unreachable ?? ''}
+          @haven-retry=${this.retry}
+        ></haven-error-panel>
       </div>`;
     }
     const handle = this.player!.handle;

@@ -32,5 +32,11 @@ export default meta;
 
 export const Problems: StoryObj = { render: () => html`<haven-error-panel .errors=${errors}></haven-error-panel>` };
 export const CouldNotLoad: StoryObj = {
-  render: () => html`<haven-error-panel message="The course could not be loaded (404 Not Found)."></haven-error-panel>`,
+  render: () => html`<haven-error-panel kind="unreachable" detail="404 Not Found"></haven-error-panel>`,
+};
+export const BuiltByAnotherVersion: StoryObj = {
+  render: () =>
+    html`<haven-error-panel
+      message="This course package was built by a newer version of Haven than this player: build it again with this version."
+    ></haven-error-panel>`,
 };

@@ -6,6 +6,7 @@ import { HavenPartElement } from '../base/part-element.js';
 import { errorPanelStringsEnGB } from './strings.js';
 import { surface } from '../themes/tokens.js';
 import { noticeStyles } from '../themes/notice.js';
+import { HavenRetryEvent } from '../events/haven-retry.js';
 
 /**
  * Shown instead of the course when it cannot be loaded or is invalid: a readable list of the problems
@@ -14,6 +15,7 @@ import { noticeStyles } from '../themes/notice.js';
  * @summary A readable panel listing why a course cannot be shown.
  * @csspart panel - The panel's box.
  * @csspart problem - One problem in the list.
+ * @fires haven-retry - The learner asked to try loading the course again.
  */
 @customElement('haven-error-panel')
 export class HavenErrorPanel extends HavenPartElement {
@@ -49,8 +51,12 @@ export class HavenErrorPanel extends HavenPartElement {
   };
 
   @property({ attribute: false }) errors: readonly CourseError[] = [];
-  /** A single message when there is no list (e.g. the file could not be fetched). */
+  /** A single message when there is no list (e.g. the course was built by another version). */
   @property() message = '';
+  /** `unreachable`: the course could not be fetched (offer to try again); `invalid`: it has problems. */
+  @property() kind: 'invalid' | 'unreachable' = 'invalid';
+  /** What the browser said when the course could not be fetched (e.g. "404 Not Found"). */
+  @property() detail = '';
 
   focusHeading(): void {
     this.renderRoot.querySelector<HTMLElement>('h2')?.focus();
@@ -59,7 +65,13 @@ export class HavenErrorPanel extends HavenPartElement {
   override render() {
     return html`<section part="panel" role="alert" aria-labelledby="error-title">
       <h2 id="error-title" tabindex="-1">${this.t('error.title')}</h2>
-      <p>${this.t('error.intro')}</p>
+      ${
+        this.kind === 'unreachable'
+          ? html`<p>${this.t('error.unreachable')}</p>
+              ${this.detail ? html`<p class="hint">${this.t('error.detail', { detail: this.detail })}</p>` : nothing}
+              <p><button type="button" @click=${() => this.dispatchEvent(new HavenRetryEvent())}>${this.t('error.retry')}</button></p>`
+          : html`<p>${this.t('error.intro')}</p>`
+      }
       ${this.message ? html`<p>${this.message}</p>` : nothing}
       ${
         this.errors.length

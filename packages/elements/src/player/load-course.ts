@@ -2,14 +2,17 @@ import type { Course, CourseError, TrackingLock } from '@haven/course';
 import { isCompiled, MAX_COURSE_CHARS, readCompiled, withoutBom } from '@haven/course/compiled';
 import { lockUrlFor, takePrefetched } from './prefetch.js';
 
-export type LoadResult =
-  | { readonly ok: true; readonly course: Course; readonly baseUrl: string }
-  | {
-      readonly ok: false;
-      readonly code: 'COURSE_INVALID' | 'COURSE_LOAD_FAILED';
-      readonly errors: readonly CourseError[];
-      readonly message: string;
-    };
+export interface LoadFailure {
+  readonly ok: false;
+  readonly code: 'COURSE_INVALID' | 'COURSE_LOAD_FAILED';
+  readonly errors: readonly CourseError[];
+  /** In English, for the host page's `haven-error` event and for whoever looks after the course. */
+  readonly message: string;
+  /** For a course that could not be fetched: what the browser said (trying again may help). */
+  readonly detail?: string;
+}
+
+export type LoadResult = { readonly ok: true; readonly course: Course; readonly baseUrl: string } | LoadFailure;
 
 export interface LoadOptions {
   readonly src?: string;
@@ -17,6 +20,8 @@ export interface LoadOptions {
   readonly course?: string | object;
   readonly lock?: TrackingLock | string;
   readonly fetch?: typeof fetch;
+  /** The learner asked to try again: ask the server, not a cached failure (404s may be cached). */
+  readonly again?: boolean;
 }
 
 /**
@@ -26,7 +31,8 @@ export interface LoadOptions {
 export async function loadCourse(options: LoadOptions): Promise<LoadResult> {
   const fetchNow = options.fetch ?? globalThis.fetch.bind(globalThis);
   // The page's own course files may already be on their way (see prefetch.ts).
-  const doFetch = (href: string): Promise<Response> => (options.fetch ? undefined : takePrefetched(href)) ?? fetchNow(href);
+  const doFetch = (href: string): Promise<Response> =>
+    options.again ? fetchNow(href, { cache: 'no-cache' }) : ((options.fetch ? undefined : takePrefetched(href)) ?? fetchNow(href));
   let text: string;
   let fileName = 'course.json';
   let baseUrl = document.baseURI;
@@ -94,5 +100,5 @@ async function fetchOptional(doFetch: (href: string) => Promise<Response>, url: 
 }
 
 function failedToLoad(detail: string): LoadResult {
-  return { ok: false, code: 'COURSE_LOAD_FAILED', errors: [], message: `The course could not be loaded (${detail}).` };
+  return { ok: false, code: 'COURSE_LOAD_FAILED', errors: [], message: `The course could not be loaded (${detail}).`, detail };
 }

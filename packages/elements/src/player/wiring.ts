@@ -3,7 +3,7 @@
  * the store, resumes, starts the one course actor with the real side effects, and exposes a
  * PlayerHandle. Everything here returns typed results; nothing is shown to the learner from here.
  */
-import type { Course, CourseError, TrackingLock } from '@haven/course';
+import type { Course, TrackingLock } from '@haven/course';
 import { emptyProgress, merge, project } from '@haven/engine/player';
 import type { CourseEvent, Progress, Projection } from '@haven/engine';
 import { openStore, type Store, type StoreStatus } from '@haven/store';
@@ -13,7 +13,7 @@ import { takeEarlyStore } from './early-store.js';
 import { loadMessages } from '../i18n/load.js';
 import { translate } from '../i18n/translate.js';
 import type { Messages } from '../i18n/en-GB.js';
-import { loadCourse } from './load-course.js';
+import { loadCourse, type LoadFailure } from './load-course.js';
 import { runEngine, type EngineRun } from './engine-adapter.js';
 import type { PlayerHandle, SavingStatus, ShellView } from './view.js';
 
@@ -22,6 +22,8 @@ export interface StartOptions {
   readonly course?: string | object;
   readonly lock?: TrackingLock | string;
   readonly lms: 'auto' | 'none';
+  /** A second try after the course could not be fetched (see LoadOptions.again). */
+  readonly again?: boolean;
   readonly window: Window;
   /** IndexedDB database name (tests isolate themselves with their own). */
   readonly dbName?: string;
@@ -45,14 +47,7 @@ export interface Player {
   stop(beforeClose?: (store: Store) => Promise<unknown>): Promise<void>;
 }
 
-export type StartResult =
-  | { readonly ok: true; readonly player: Player }
-  | {
-      readonly ok: false;
-      readonly code: 'COURSE_INVALID' | 'COURSE_LOAD_FAILED';
-      readonly errors: readonly CourseError[];
-      readonly message: string;
-    };
+export type StartResult = { readonly ok: true; readonly player: Player } | LoadFailure;
 
 type Codec = typeof import('@haven/engine/codec');
 
@@ -92,6 +87,7 @@ export async function startPlayer(options: StartOptions): Promise<StartResult> {
     ...(options.src !== undefined ? { src: options.src } : {}),
     ...(options.course !== undefined ? { course: options.course } : {}),
     ...(options.lock !== undefined ? { lock: options.lock } : {}),
+    ...(options.again ? { again: true } : {}),
   });
   if (!loaded.ok) {
     if (earlyStore && !options.store) void earlyStore.then((s) => s.close());
