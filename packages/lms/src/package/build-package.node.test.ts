@@ -233,6 +233,17 @@ describe('the extra checks', () => {
   });
 });
 
+describe('the launch page before the player starts', () => {
+  it('speaks the course language: a Welsh course says it is loading in Welsh', async () => {
+    const welsh = await buildPackage({ target: 'scorm12', course: { ...course, lang: 'cy' }, lock, courseDir, runtimeDir });
+    const english = await buildPackage({ target: 'scorm12', course, lock, courseDir, runtimeDir });
+    assert.ok(welsh.ok && english.ok);
+    const page = (zip: Uint8Array) => text(unzipSync(zip)['index.html']);
+    assert.match(page(welsh.zip), /<html lang="cy">[\s\S]*<p>Wrthi’n llwytho’r cwrs…<\/p>[\s\S]*<noscript>Mae angen JavaScript/);
+    assert.match(page(english.zip), /<p>Loading the course…<\/p>[\s\S]*<noscript>This course needs JavaScript/);
+  });
+});
+
 describe("a web package (for an organisation's own web server)", () => {
   it('holds the same launch page, runtime, compiled course and media, with no SCORM manifest, and looks for no LMS', async () => {
     const result = await buildPackage({ target: 'web', course, lock, courseDir, runtimeDir });

@@ -31,12 +31,36 @@ export interface LaunchPageInput {
 }
 
 /**
- * index.html, the page the LMS (or a web server) opens. It holds no script or style of its own: the
+ * What the page says before the player has started, in the course language (English unless Welsh).
+ * `slow` shows only if the player has still not started after a while: a browser too old for it, or a
+ * server that sends its script with the wrong type, would otherwise leave a blank page.
+ */
+const WAITING = {
+  en: {
+    loading: 'Loading the course…',
+    slow: 'This is taking longer than it should. Try reloading the page. If the course still does not appear, please tell your training team that it could not start in this browser.',
+    noscript: 'This course needs JavaScript. Please turn it on, or ask your training team for help.',
+  },
+  cy: {
+    loading: 'Wrthi’n llwytho’r cwrs…',
+    slow: 'Mae hyn yn cymryd mwy o amser nag y dylai. Ceisiwch ail-lwytho’r dudalen. Os nad yw’r cwrs yn ymddangos o hyd, rhowch wybod i’ch tîm hyfforddi nad oedd modd iddo ddechrau yn y porwr hwn.',
+    noscript: 'Mae angen JavaScript ar y cwrs hwn. Trowch ef ymlaen, neu gofynnwch i’ch tîm hyfforddi am help.',
+  },
+} as const;
+
+/** Seconds before the `slow` note shows; the player normally starts well within one. */
+export const SLOW_START_SECONDS = 10;
+
+/**
+ * index.html, the page the LMS (or a web server) opens. It holds no script of its own: the
  * runtime module defines `<haven-course>`, which finds the LMS API itself (`lms="auto"`). The preload hint lets the
  * course download alongside the runtime instead of after it (`crossorigin` so that it matches the
- * player's own `fetch`, which is then served from it).
+ * player's own `fetch`, which is then served from it). Until the player starts, its element shows a
+ * loading line (and, if that takes too long, what to do); once it starts, its shadow root, which has no
+ * slot, hides them.
  */
 export function launchPage(input: LaunchPageInput): string {
+  const words = input.lang.split('-')[0]?.toLowerCase() === 'cy' ? WAITING.cy : WAITING.en;
   return `<!doctype html>
 <html lang="${xmlText(input.lang)}">
   <head>
@@ -47,10 +71,17 @@ export function launchPage(input: LaunchPageInput): string {
     <title>${xmlText(input.title)}</title>
     <link rel="preload" href="${xmlText(input.course)}" as="fetch" crossorigin="anonymous">
     <script type="module" src="${xmlText(input.runtime)}"></script>
+    <style>
+      .haven-slow { visibility: hidden; animation: haven-slow 0s ${SLOW_START_SECONDS}s forwards; }
+      @keyframes haven-slow { to { visibility: visible; } }
+    </style>
   </head>
   <body>
-    <haven-course src="${xmlText(input.course)}" lms="${input.lms}"></haven-course>
-    <noscript>This course needs JavaScript. Please turn it on, or ask your training team for help.</noscript>
+    <haven-course src="${xmlText(input.course)}" lms="${input.lms}">
+      <p>${words.loading}</p>
+      <p class="haven-slow">${words.slow}</p>
+    </haven-course>
+    <noscript>${words.noscript}</noscript>
   </body>
 </html>
 `;

@@ -12,7 +12,7 @@ import type { AddressInfo } from 'node:net';
 import { after, before, describe, it } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import { unzipSync } from 'fflate';
-import { type Browser } from 'puppeteer-core';
+import { type Browser, type Page } from 'puppeteer-core';
 import { migrate, parse, type CourseFile } from '@haven/course';
 import { buildPackage } from './build-package.js';
 import { launchChromium } from '../../../../scripts/chromium.mjs';
@@ -63,11 +63,14 @@ before(async () => {
     packages[target] = unzipSync(result.zip);
   }
   server = createServer((req, res) => {
-    const [, target = '', ...rest] = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname).split('/');
+    const [, folder = '', ...rest] = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname).split('/');
+    // Under /<target>-mislabelled/, scripts go out with the wrong type, as a badly set up server might send them.
+    const [target = '', mislabelled] = folder.split('-');
     const name = rest.join('/');
     const body = packages[target]?.[name];
     if (!body) return void res.writeHead(404).end();
-    res.writeHead(200, { 'content-type': TYPES[name.split('.').pop() ?? ''] ?? 'application/octet-stream' }).end(body);
+    const type = name.endsWith('.js') && mislabelled ? 'application/octet-stream' : TYPES[name.split('.').pop() ?? ''];
+    res.writeHead(200, { 'content-type': type ?? 'application/octet-stream' }).end(body);
   });
   await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
   origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
@@ -110,6 +113,7 @@ for (const target of TARGETS) {
         },
         { timeout: 15000 },
       );
+      assert.deepEqual(await visibleWaitingLines(page), [], 'the player hides the loading lines once it has started');
       const violations = await page.evaluate(() => (window as unknown as { violations?: string[] }).violations ?? []);
       assert.deepEqual([...problems, ...violations], []);
       assert.ok(requests.length > 2);
@@ -138,4 +142,28 @@ for (const target of TARGETS) {
       await page.close();
     });
   });
+}
+
+describe('the launch page when the player cannot start', () => {
+  it('says the course is loading and, after a while, what to do, instead of staying blank', async () => {
+    const page = await browser.newPage();
+    await page.goto(`${origin}/scorm12-mislabelled/index.html`, { waitUntil: 'networkidle0' });
+    assert.equal(await page.evaluate(() => customElements.get('haven-course')), undefined, 'the browser refused the runtime');
+    assert.deepEqual(await visibleWaitingLines(page), ['Loading the course…'], 'no alarm while a start may still be on its way');
+    // Jump to the end of the page's delay (SLOW_START_SECONDS) rather than wait it out.
+    await page.evaluate(() => document.getAnimations().forEach((a) => a.finish()));
+    const lines = await visibleWaitingLines(page);
+    assert.equal(lines.length, 2);
+    assert.match(lines[1]!, /^This is taking longer than it should\. Try reloading the page\..*tell your training team/);
+    await page.close();
+  });
+});
+
+/** The launch page's own lines inside `<haven-course>` that a learner can see. */
+function visibleWaitingLines(page: Page): Promise<string[]> {
+  return page.evaluate(() =>
+    [...document.querySelectorAll('haven-course > p')]
+      .filter((p) => p.checkVisibility({ visibilityProperty: true }))
+      .map((p) => p.textContent ?? ''),
+  );
 }
