@@ -10,8 +10,11 @@ import { HavenStore, type Store, type StoreContext } from './store.js';
 export interface StoreOptions {
   /** Monotonic merge for this course's progress: `(a, b) => merge(course, a, b)` from @haven/engine. */
   readonly merge: MergeProgress;
-  /** The LMS learner id (cmi.core.student_id / cmi.learner_id), if there is one. Stored only hashed. */
-  readonly lmsLearnerId?: string | null;
+  /**
+   * The LMS learner id (cmi.core.student_id / cmi.learner_id), if there is one. Stored only hashed.
+   * May be a promise: the database opens meanwhile, as the id only decides whose progress is read.
+   */
+  readonly lmsLearnerId?: string | null | PromiseLike<string | null | undefined>;
   /** Database name; tests use a unique one each. Default "haven". */
   readonly dbName?: string;
   /** The IndexedDB factory. Default `globalThis.indexedDB`; null means "no IndexedDB here". */
@@ -30,31 +33,33 @@ export interface StoreOptions {
 export async function openStore(options: StoreOptions): Promise<Store> {
   const factory = options.indexedDB === undefined ? (globalThis.indexedDB ?? null) : options.indexedDB;
   const now = options.now ?? (() => new Date());
+  const dbName = options.dbName ?? DEFAULT_DB_NAME;
+  const timeoutMs = options.openTimeoutMs ?? 3000;
+  // The connection's hooks look the store up: it exists only once the connection is made.
+  let store: HavenStore | undefined;
+  const connecting = factory ? connect(factory, { dbName, now }, () => store, timeoutMs) : undefined;
   let lmsKey: string | undefined;
   try {
-    lmsKey = options.lmsLearnerId ? await lmsLearnerKey(options.lmsLearnerId) : undefined;
+    const lmsLearnerId = await options.lmsLearnerId;
+    lmsKey = lmsLearnerId ? await lmsLearnerKey(lmsLearnerId) : undefined;
   } catch {
     lmsKey = undefined;
   }
   const context: StoreContext = {
     merge: options.merge,
-    dbName: options.dbName ?? DEFAULT_DB_NAME,
+    dbName,
     learnerSource: lmsKey ? 'lms' : 'device',
     factory,
     broadcast: options.broadcast ?? true,
     now,
     reopen: (store) =>
-      factory
-        ? connect(factory, context, store, options.openTimeoutMs ?? 3000).then((r) => (r.ok ? r.backend : null))
-        : Promise.resolve(null),
+      factory ? connect(factory, context, store, timeoutMs).then((r) => (r.ok ? r.backend : null)) : Promise.resolve(null),
   };
   const inMemory = (code: StoreErrorCode, message: string): Store =>
     new HavenStore(new MemoryBackend(now), lmsKey ?? newDeviceLearnerKey(), context, { code, message });
 
-  if (!factory) return inMemory('STORE_UNAVAILABLE', 'This browser cannot keep progress on the device: it is kept only in this tab.');
-  // The store exists before the connection so the hooks can reach it; it starts in memory and swaps in.
-  let store: HavenStore | undefined;
-  const connected = await connect(factory, context, () => store, options.openTimeoutMs ?? 3000);
+  if (!connecting) return inMemory('STORE_UNAVAILABLE', 'This browser cannot keep progress on the device: it is kept only in this tab.');
+  const connected = await connecting;
   if (!connected.ok) return inMemory(connected.code, connected.message);
   try {
     const learnerKey = lmsKey ?? (await connected.backend.deviceLearnerKey(newDeviceLearnerKey));
@@ -70,7 +75,7 @@ type Connected = { ok: true; backend: IdbBackend } | { ok: false; code: StoreErr
 
 async function connect(
   factory: IDBFactory,
-  context: StoreContext,
+  context: Pick<StoreContext, 'dbName' | 'now'>,
   owner: HavenStore | (() => HavenStore | undefined),
   timeoutMs: number,
 ): Promise<Connected> {

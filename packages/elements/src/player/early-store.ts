@@ -1,7 +1,8 @@
 /**
  * Start-up overlap for the device store: opening IndexedDB takes several round trips to the browser
- * (more for a new database), so when a player on the page will run without an LMS (whose learner id
- * the store would need first), the store starts opening as the bundle starts running.
+ * (more for a new database), so the store of the page's first `<haven-course>` starts opening as the
+ * bundle starts running. With an LMS around, whose learner id decides whose progress is read, the
+ * database opens meanwhile and the id follows once the player has it.
  */
 import { openStore, type Store } from '@haven/store';
 import type { Progress } from '@haven/engine';
@@ -9,22 +10,42 @@ import { mayHaveLms } from './no-lms.js';
 
 type Merge = (a: Progress, b: Progress) => Progress;
 
-let early: { readonly store: Promise<Store>; bind(merge: Merge): void } | undefined;
-
-/** Opens the store now if the page's first `<haven-course>` will use it as the player would open it. */
-export function warmStore(doc: Document, win: Window): void {
-  const player = doc.querySelector('haven-course');
-  if (!player || (player.getAttribute('lms') !== 'none' && mayHaveLms(win))) return;
-  let merge: Merge | undefined;
-  // Until the course is known, the same fallback as the player's own: the higher revision wins.
-  const store = openStore({ merge: (a, b) => (merge ? merge(a, b) : b.revision >= a.revision ? b : a) });
-  early = { store, bind: (m) => (merge = m) };
+export interface EarlyStore {
+  readonly store: Promise<Store>;
+  /** Whether it waits for an LMS learner id (the player uses it only when it agrees). */
+  readonly lms: boolean;
+  /** Gives the store its course's merge and the LMS learner id (none without an LMS); call once. */
+  bind(merge: Merge, lmsLearnerId?: string): void;
 }
 
-/** The store opened early, handed once to the first player, which gives it its course's merge. */
-export function takeEarlyStore(merge: Merge): Promise<Store> | undefined {
+let early: EarlyStore | undefined;
+
+/** Opens the store now, as the page's first `<haven-course>` would open it. */
+export function warmStore(doc: Document, win: Window): void {
+  const player = doc.querySelector('haven-course');
+  if (!player) return;
+  let merge: Merge | undefined;
+  let setLearner: (id: string | undefined) => void = () => {};
+  const lms = player.getAttribute('lms') !== 'none' && mayHaveLms(win);
+  const learner = lms ? new Promise<string | undefined>((r) => (setLearner = r)) : undefined;
+  // Until the course is known, the same fallback as the player's own: the higher revision wins.
+  const store = openStore({
+    merge: (a, b) => (merge ? merge(a, b) : b.revision >= a.revision ? b : a),
+    ...(learner ? { lmsLearnerId: learner } : {}),
+  });
+  early = {
+    store,
+    lms,
+    bind(m, lmsLearnerId) {
+      merge = m;
+      setLearner(lmsLearnerId);
+    },
+  };
+}
+
+/** The store opened early, handed once to the first player. */
+export function takeEarlyStore(): EarlyStore | undefined {
   const taken = early;
   early = undefined;
-  taken?.bind(merge);
-  return taken?.store;
+  return taken;
 }

@@ -6,6 +6,7 @@ import { prefetchCourses, takePrefetched } from './prefetch.js';
 import { takeEarlyStore, warmStore } from './early-store.js';
 import { playerDefaults } from './wiring.js';
 import type { Progress } from '@haven/engine';
+import { lmsLearnerKey } from '@haven/store';
 
 /** A page of markup parsed as its own document (its base URL is this page's). */
 const page = (markup: string): Document => new DOMParser().parseFromString(markup, 'text/html');
@@ -49,21 +50,42 @@ describe('start-up overlap', () => {
   it('opens the device store early for a player without an LMS, once, with the merge it is given later', async () => {
     warmStore(page('<haven-course lms="none"></haven-course>'), window);
     let merged = 0;
-    const store = await takeEarlyStore((a: Progress, b: Progress) => (merged++, b.revision >= a.revision ? b : a))!;
-    expect(takeEarlyStore((a) => a)).to.equal(undefined);
+    const early = takeEarlyStore()!;
+    expect(takeEarlyStore()).to.equal(undefined);
+    expect(early.lms).to.equal(false);
+    early.bind((a: Progress, b: Progress) => (merged++, b.revision >= a.revision ? b : a));
+    const store = await early.store;
     expect(store.status.mode).to.equal('indexeddb');
     store.close();
     expect(merged).to.equal(0);
   });
 
-  it('leaves the store alone when an LMS may be around (the store then needs its learner id)', async () => {
+  it('with an LMS around, opens the database at once and keys the store by the learner id given later', async () => {
+    await new Promise<void>((done) => {
+      const deleting = indexedDB.deleteDatabase('haven');
+      deleting.onsuccess = deleting.onerror = () => done();
+    });
     const frame = document.createElement('iframe');
     document.body.append(frame);
     warmStore(page('<haven-course></haven-course>'), frame.contentWindow!);
-    expect(takeEarlyStore((a) => a)).to.equal(undefined);
-    warmStore(page('<p>No player here</p>'), window);
-    expect(takeEarlyStore((a) => a)).to.equal(undefined);
     frame.remove();
+    const early = takeEarlyStore()!;
+    expect(early.lms).to.equal(true);
+    let opened = false;
+    void early.store.then(() => (opened = true));
+    // The database is made while the player is still waiting for the LMS.
+    while (!(await indexedDB.databases()).some((db) => db.name === 'haven')) await new Promise((r) => setTimeout(r, 5));
+    expect(opened, 'no store before it knows whose progress to read').to.equal(false);
+    early.bind((a, b) => b, 'learner-42');
+    const store = await early.store;
+    const exported = await store.export('any-course');
+    expect(exported.ok && exported.data.learner).to.deep.equal({ key: await lmsLearnerKey('learner-42'), source: 'lms' });
+    store.close();
+  });
+
+  it('opens nothing early on a page without a player', () => {
+    warmStore(page('<p>No player here</p>'), window);
+    expect(takeEarlyStore()).to.equal(undefined);
   });
 
   it('a player with its own database never takes the early store', async () => {
@@ -71,8 +93,9 @@ describe('start-up overlap', () => {
     const el = await fixture<HavenCourse>(html`<haven-course lms="none" .course=${testCourse()}></haven-course>`);
     await el.ready;
     expect(playerDefaults.dbName).to.match(/^haven-shell-test-/);
-    const left = takeEarlyStore((a) => a);
+    const left = takeEarlyStore();
     expect(left).to.not.equal(undefined);
-    (await left!).close();
+    left!.bind((a) => a);
+    (await left!.store).close();
   });
 });

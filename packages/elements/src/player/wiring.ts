@@ -75,10 +75,16 @@ export async function startPlayer(options: StartOptions): Promise<StartResult> {
             ...(playerDefaults.indexedDB !== undefined ? { indexedDB: playerDefaults.indexedDB } : {}),
             ...((options.dbName ?? playerDefaults.dbName) ? { dbName: options.dbName ?? playerDefaults.dbName } : {}),
           });
-  // Without an LMS the device store is keyed without a learner id, so it opens while the course loads.
+  // The device store opens while the course loads (with an LMS, the learner id follows: see early-store.ts).
   const defaultStore =
     !options.store && !options.dbName && !playerDefaults.store && !playerDefaults.dbName && playerDefaults.indexedDB === undefined;
-  const earlyStore = withLms ? undefined : ((defaultStore ? takeEarlyStore(mergeProgress) : undefined) ?? open());
+  const taken = defaultStore ? takeEarlyStore() : undefined;
+  const early = taken?.lms === withLms ? taken : undefined;
+  if (taken && !early) {
+    taken.bind(mergeProgress);
+    void taken.store.then((s) => s.close());
+  }
+  const earlyStore = early?.store ?? (withLms ? undefined : open());
   const lmsModule = withLms ? import('@haven/lms') : undefined;
   // Suspend data only exists with an LMS, so the resume codec loads only then, beside the SCORM code.
   const codecModule = withLms ? import('@haven/engine/codec') : undefined;
@@ -90,6 +96,7 @@ export async function startPlayer(options: StartOptions): Promise<StartResult> {
     ...(options.again ? { again: true } : {}),
   });
   if (!loaded.ok) {
+    early?.bind(mergeProgress);
     if (earlyStore && !options.store) void earlyStore.then((s) => s.close());
     return loaded;
   }
@@ -114,6 +121,7 @@ export async function startPlayer(options: StartOptions): Promise<StartResult> {
   const opened = bridge.open();
   const launch = opened.ok ? opened.launch : undefined;
 
+  early?.bind(mergeProgress, launch?.learnerId || undefined);
   const store = earlyStore ? await earlyStore : await open(launch?.learnerId || undefined);
   const [progress, lowStimulusSetting, messages] = await Promise.all([
     resume(loadedCourse, store, launch?.suspendData ?? '', codec),

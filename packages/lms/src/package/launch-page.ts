@@ -28,6 +28,8 @@ export interface LaunchPageInput {
   readonly course: string;
   /** `auto` (an LMS opens the page) or `none` (a web server does: no LMS to look for). */
   readonly lms: 'auto' | 'none';
+  /** Runtime chunks to download beside the entry (what an LMS launch loads at once), relative to the page. */
+  readonly preload?: readonly string[];
 }
 
 /**
@@ -52,12 +54,12 @@ const WAITING = {
 export const SLOW_START_SECONDS = 10;
 
 /**
- * index.html, the page the LMS (or a web server) opens. It holds no script of its own: the
- * runtime module defines `<haven-course>`, which finds the LMS API itself (`lms="auto"`). The preload hint lets the
- * course download alongside the runtime instead of after it (`crossorigin` so that it matches the
- * player's own `fetch`, which is then served from it). Until the player starts, its element shows a
- * loading line (and, if that takes too long, what to do); once it starts, its shadow root, which has no
- * slot, hides them.
+ * index.html, the page the LMS (or a web server) opens. It holds no script of its own: the runtime
+ * module defines `<haven-course>`, which finds the LMS API itself (`lms="auto"`). The preload hints let
+ * the course, and the chunks an LMS launch needs, download alongside the runtime instead of after it
+ * (the course with `crossorigin`, so that it matches the player's own `fetch`, which is then served
+ * from it). Until the player starts, its element shows a loading line (and, if that takes too long,
+ * what to do); once it starts, its shadow root, which has no slot, hides them.
  */
 export function launchPage(input: LaunchPageInput): string {
   const words = input.lang.split('-')[0]?.toLowerCase() === 'cy' ? WAITING.cy : WAITING.en;
@@ -71,7 +73,7 @@ export function launchPage(input: LaunchPageInput): string {
     <title>${xmlText(input.title)}</title>
     <link rel="preload" href="${xmlText(input.course)}" as="fetch" crossorigin="anonymous">
     <script type="module" src="${xmlText(input.runtime)}"></script>
-    <style>
+${(input.preload ?? []).map((href) => `    <link rel="modulepreload" href="${xmlText(href)}">\n`).join('')}    <style>
       .haven-slow { visibility: hidden; animation: haven-slow 0s ${SLOW_START_SECONDS}s forwards; }
       @keyframes haven-slow { to { visibility: visible; } }
     </style>

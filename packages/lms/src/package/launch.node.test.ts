@@ -35,6 +35,12 @@ const TYPES: Readonly<Record<string, string>> = {
 /** A hint only the course checker words. */
 const CHECKER_HINT = 'Link a file or https:// page with';
 
+/** An LMS's page: the SCORM 1.2 API (scorm-again, as in the other tests) and the package in a frame. */
+const LMS_PAGE = `<!doctype html><html lang="en-GB"><head><meta charset="utf-8"><title>LMS</title>
+<script src="/lms/scorm12.min.js"></script><script>window.API = new Scorm12API({ logLevel: 5, autocommit: false });</script></head>
+<body><iframe src="/scorm12/index.html" title="Course"></iframe></body></html>`;
+let scormAgain: Buffer;
+
 let server: Server;
 const TARGETS = ['scorm12', 'web'] as const;
 /** Each package's files, by target; served under /<target>/. */
@@ -47,6 +53,7 @@ before(async () => {
     const vite = await import('vite');
     await vite.build({ root, logLevel: 'error' });
   }
+  scormAgain = await readFile(`${root}node_modules/scorm-again/dist/scorm12.min.js`);
   const text = await readFile(`${courseDir}course.json`, 'utf8');
   const parsed = parse(text, 'course.json', { lock: await readFile(`${courseDir}course.lock.json`, 'utf8') });
   const migrated = migrate(JSON.parse(text));
@@ -63,7 +70,10 @@ before(async () => {
     packages[target] = unzipSync(result.zip);
   }
   server = createServer((req, res) => {
-    const [, folder = '', ...rest] = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname).split('/');
+    const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
+    if (path === '/lms/scorm12.min.js') return void res.writeHead(200, { 'content-type': TYPES.js }).end(scormAgain);
+    if (path === '/lms/index.html') return void res.writeHead(200, { 'content-type': TYPES.html }).end(LMS_PAGE);
+    const [, folder = '', ...rest] = path.split('/');
     // Under /<target>-mislabelled/, scripts go out with the wrong type, as a badly set up server might send them.
     const [target = '', mislabelled] = folder.split('-');
     const name = rest.join('/');
@@ -143,6 +153,31 @@ for (const target of TARGETS) {
     });
   });
 }
+
+describe('the SCORM package in an LMS frame', () => {
+  it('downloads the SCORM bridge and resume codec beside the runtime, once each, and finds the LMS', async () => {
+    const page = await browser.newPage();
+    const base = `${origin}/scorm12/`;
+    const scripts: string[] = [];
+    page.on('request', (r) => {
+      if (r.url().startsWith(base) && r.url().endsWith('.js')) scripts.push(r.url().slice(base.length));
+    });
+    await page.goto(`${origin}/lms/index.html`, { waitUntil: 'load' });
+    const frame = page.frames().find((f) => f.url().startsWith(base))!;
+    await frame.waitForFunction(() => document.querySelector('haven-course')?.shadowRoot?.querySelector('.content h2'), { timeout: 15000 });
+    const preloaded = [...text(packages.scorm12!['index.html']!).matchAll(/<link rel="modulepreload" href="([^"]+)">/g)].map((m) => m[1]!);
+    assert.equal(preloaded.length, 2, 'the bridge and the codec');
+    assert.deepEqual(scripts.sort(), ['haven/haven.js', ...preloaded].sort(), 'what the first screen loads, each once');
+    assert.equal(await page.evaluate(() => (window as unknown as { API: { isInitialized(): boolean } }).API.isInitialized()), true);
+    await page.close();
+  });
+
+  it('is not preloaded by a package for a web server, which looks for no LMS', () => {
+    assert.doesNotMatch(text(packages.web!['index.html']!), /modulepreload/);
+  });
+});
+
+const text = (bytes: Uint8Array) => new TextDecoder().decode(bytes);
 
 describe('the launch page when the player cannot start', () => {
   it('says the course is loading and, after a while, what to do, instead of staying blank', async () => {

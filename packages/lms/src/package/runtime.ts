@@ -6,8 +6,19 @@ export const RUNTIME_ENTRY = 'haven.js';
 /** Text found in scorm-again's bundles: the LMS side of SCORM, which must never ship in a package. */
 const LMS_MARKERS = ['scorm-again:network-status', 'lmsCommitUrl', 'Cannot construct BaseAPI instances directly'];
 
+/**
+ * Sources of the chunks the player loads at once when an LMS is there (see startPlayer): the SCORM
+ * bridge and the resume codec. Packages for an LMS preload them beside the entry.
+ */
+const LMS_START_SOURCES = ['packages/lms/src/index.ts', 'packages/engine/src/codec.ts'];
+
 export type RuntimeResult =
-  | { readonly ok: true; readonly files: ReadonlyMap<string, Uint8Array> }
+  | {
+      readonly ok: true;
+      readonly files: ReadonlyMap<string, Uint8Array>;
+      /** Runtime files an LMS launch loads at once, besides the entry (none when the build has no manifest). */
+      readonly lmsStart: readonly string[];
+    }
   | { readonly ok: false; readonly code: 'RUNTIME_MISSING' | 'RUNTIME_HAS_LMS_CODE'; readonly message: string };
 
 /**
@@ -39,7 +50,31 @@ export async function readRuntime(dir: string): Promise<RuntimeResult> {
     }
     files.set(name, new Uint8Array(bytes));
   }
-  return { ok: true, files };
+  return { ok: true, files, lmsStart: await lmsStartFiles(dir, files) };
+}
+
+interface ManifestChunk {
+  readonly file: string;
+  readonly imports?: readonly string[];
+}
+
+/** From Vite's build manifest: the LMS start chunks and what they import, other than the entry. */
+async function lmsStartFiles(dir: string, files: ReadonlyMap<string, Uint8Array>): Promise<string[]> {
+  let manifest: Record<string, ManifestChunk>;
+  try {
+    manifest = JSON.parse(await readFile(join(dir, '.vite', 'manifest.json'), 'utf8')) as Record<string, ManifestChunk>;
+  } catch {
+    return [];
+  }
+  const found = new Set<string>();
+  const visit = (source: string) => {
+    const chunk = manifest[source];
+    if (!chunk || chunk.file === RUNTIME_ENTRY || found.has(chunk.file)) return;
+    found.add(chunk.file);
+    chunk.imports?.forEach(visit);
+  };
+  LMS_START_SOURCES.forEach(visit);
+  return [...found].filter((file) => files.has(file)).sort();
 }
 
 async function listFiles(dir: string): Promise<string[]> {
