@@ -10,6 +10,9 @@ export const blockStringsCy: Record<BlockStringKey, string> = {
   'media.captions': 'Capsiynau',
   'media.noVideo': 'Nid yw eich porwr yn gallu chwarae’r fideo hwn. Mae popeth sy’n cael ei ddweud yn y trawsgrifiad isod.',
   'media.noAudio': 'Nid yw eich porwr yn gallu chwarae’r sain hwn. Mae popeth sy’n cael ei ddweud yn y trawsgrifiad isod.',
+  'media.imageFailed': 'Nid oedd modd llwytho’r ddelwedd hon. Mae’n dangos: {alt}',
+  'media.videoFailed': 'Nid oedd modd llwytho’r fideo hwn. Mae popeth sy’n cael ei ddweud yn y trawsgrifiad isod.',
+  'media.audioFailed': 'Nid oedd modd llwytho’r sain hwn. Mae popeth sy’n cael ei ddweud yn y trawsgrifiad isod.',
 
   'callout.info': 'Gwybodaeth',
   'callout.tip': 'Awgrym',

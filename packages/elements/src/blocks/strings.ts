@@ -14,6 +14,9 @@ export const blockStringsEnGB = {
   'media.captions': 'Captions',
   'media.noVideo': 'Your browser cannot play this video. The transcript below has everything it says.',
   'media.noAudio': 'Your browser cannot play this audio. The transcript below has everything it says.',
+  'media.imageFailed': 'This image could not be loaded. It shows: {alt}',
+  'media.videoFailed': 'This video could not be loaded. The transcript below has everything it says.',
+  'media.audioFailed': 'This audio could not be loaded. The transcript below has everything it says.',
 
   'callout.info': 'Information',
   'callout.tip': 'Tip',

@@ -1,4 +1,4 @@
-import { expect, fixture, oneEvent } from '@open-wc/testing';
+import { expect, fixture, oneEvent, waitUntil } from '@open-wc/testing';
 import { html } from 'lit';
 import { removeFile, sendKeys, writeFile } from '@web/test-runner-commands';
 import type { HavenCourse } from './haven-course.js';
@@ -137,6 +137,70 @@ describe('<haven-course>', () => {
   });
 
   describe('navigation', () => {
+    const reflecting = (id: string, title: string) => ({
+      id,
+      title,
+      blocks: [{ type: 'reflection', id: `${id}-reflection`, prompt: `What stands out on ${title}?` }],
+    });
+    const twoReflections = (overrides: Record<string, unknown> = {}) =>
+      testCourse({
+        modules: [
+          {
+            id: 'only',
+            title: 'Only',
+            gate: 'open',
+            pages: [reflecting('first', 'the first page'), reflecting('second', 'the second page')],
+          },
+        ],
+        ...overrides,
+      });
+    const box = async (el: HavenCourse) => {
+      await waitUntil(() => shadow(el).querySelector('haven-reflection')?.shadowRoot?.querySelector('textarea'));
+      return shadow(el).querySelector('haven-reflection')!.shadowRoot!.querySelector('textarea')!;
+    };
+    const type = async (el: HavenCourse, text: string) => {
+      const textarea = await box(el);
+      textarea.value = text;
+      textarea.dispatchEvent(new Event('input'));
+    };
+    const go = async (el: HavenCourse, label: string) => {
+      button(shadow(el), label).click();
+      await settle(el);
+    };
+
+    it('gives each page its own blocks: words typed on one page never show in the next page’s block', async () => {
+      const el = await mountCourse(twoReflections());
+      await type(el, 'A private thought about the first page');
+      await go(el, 'Next');
+      expect(shownHeading(el)).to.equal('the second page');
+      expect((await box(el)).value).to.equal('');
+    });
+
+    it('keeps words typed but not saved on this device when the learner moves on, and shows them on return', async () => {
+      const el = await mountCourse(twoReflections());
+      await type(el, 'A thought I did not save');
+      await go(el, 'Next');
+      const handle = shadow(el).querySelector('haven-reflection')!.handle!;
+      await waitUntil(async () => (await handle.loadReflection('first-reflection')) === 'A thought I did not save', 'kept on the device');
+      await go(el, 'Previous');
+      await waitUntil(async () => (await box(el)).value === 'A thought I did not save', 'the draft came back');
+    });
+
+    it('does not send unsaved words anywhere when the course shares reflections with the organisation', async () => {
+      const el = await mountCourse(twoReflections({ privacy: { reflectionsLeaveDevice: true } }));
+      await type(el, 'Not ready to share this');
+      await go(el, 'Next');
+      // A save the learner asks for on the next page; writes keep their order, so once it is kept any
+      // earlier one would be too.
+      await type(el, 'Fine to share');
+      button(shadow(el).querySelector('haven-reflection')!.shadowRoot!, 'Save').click();
+      const handle = shadow(el).querySelector('haven-reflection')!.handle!;
+      await waitUntil(async () => (await handle.loadReflection('second-reflection')) === 'Fine to share', 'the asked-for save');
+      expect(await handle.loadReflection('first-reflection')).to.equal(undefined);
+      await go(el, 'Previous');
+      expect((await box(el)).value).to.equal('');
+    });
+
     it('moves to the next page, focuses its heading and announces it', async () => {
       const el = await mountCourse();
       expect(shownHeading(el)).to.equal('Welcome');

@@ -1,4 +1,5 @@
 import { html, nothing, type PropertyValues } from 'lit';
+import { keyed } from 'lit/directives/keyed.js';
 import { customElement, property, query, state } from 'lit/decorators.js';
 import { ContextProvider } from '@lit/context';
 import type { Course, CourseError, TrackingLock } from '@haven/course';
@@ -452,9 +453,11 @@ export class HavenCourse extends HavenElement {
     const index = pages.findIndex((r) => r.page.id === ref.page.id);
     const projection = handle.getProjection();
     const audience = progress.audience;
+    // Keyed by id: an element reused by position for another page's block would keep that block's draft.
+    const blocks = ref.page.blocks.filter((b) => isVisibleTo(b, audience)).map((b) => keyed(b.id, renderBlock(b)));
     return html`<article>
         <h2 tabindex="-1">${ref.page.title}</h2>
-        <div class="blocks">${ref.page.blocks.filter((b) => isVisibleTo(b, audience)).map((b) => renderBlock(b))}</div>
+        <div class="blocks">${blocks}</div>
       </article>
       ${
         projection.completion === 'completed' && index === pages.length - 1

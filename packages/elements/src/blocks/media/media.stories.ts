@@ -19,3 +19,7 @@ export default meta;
 export const Image: StoryObj<Args> = {};
 export const AudioWithTranscript: StoryObj<Args> = { args: { blockId: 'teacher-voice' } };
 export const Video: StoryObj<Args> = { render: () => renderBlockStory(fixtureBlocks.video, { course: fixtureCourse }) };
+/** The file is not there (offline, or missing beside an authored course): the block says so in words. */
+export const FileMissing: StoryObj<Args> = {
+  render: () => renderBlockStory({ ...fixtureBlocks.video, src: 'media/not-there.mp4' }, { course: fixtureCourse }),
+};

@@ -34,6 +34,27 @@ describe('haven-media', () => {
     expect(video.paused).to.equal(true);
   });
 
+  it('says in words when an image cannot be loaded, with what it shows', async () => {
+    const block = exampleBlock('calm-path', 'media');
+    const el = await renderBlock<HavenMedia>(createHarness(exampleCourse), { ...block, src: 'media/not-there.svg' });
+    await waitUntil(() => shadow(el).querySelector('.note'), 'no note about the missing image', { timeout: 5000 });
+    expect(shadow(el).querySelector('img')).to.equal(null);
+    expect(shadow(el).querySelector('.note')!.textContent).to.equal(
+      `This image could not be loaded. It shows: ${block.kind === 'image' ? block.alt : ''}`,
+    );
+    await expect(el).to.be.accessible();
+  });
+
+  it('points to the transcript when a video cannot be loaded', async () => {
+    const el = await renderBlock<HavenMedia>(createHarness(fixtureCourse), { ...fixtureBlocks.video, src: 'media/not-there.mp4' });
+    await waitUntil(() => shadow(el).querySelector('.note'), 'no note about the missing video', { timeout: 5000 });
+    expect(shadow(el).querySelector('video')).to.equal(null);
+    expect(shadow(el).querySelector('.note')!.textContent).to.equal(
+      'This video could not be loaded. The transcript below has everything it says.',
+    );
+    expect(shadow(el).querySelector('button[aria-controls="transcript"]')).to.be.instanceOf(HTMLButtonElement);
+  });
+
   it('opens and closes the transcript from the keyboard', async () => {
     const block = exampleBlock('teacher-voice', 'media');
     const el = await renderBlock<HavenMedia>(createHarness(exampleCourse), block);

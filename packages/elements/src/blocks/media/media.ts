@@ -17,6 +17,12 @@ export class HavenMedia extends BlockElement<MediaBlock> {
   static override styles = [HavenMedia.baseStyles, blockStyles, mediaStyles];
 
   @state() private transcriptOpen = false;
+  /** The file could not be loaded (offline, or missing beside an authored course): say so in words. */
+  @state() private failed = false;
+
+  private handleError() {
+    this.failed = true;
+  }
 
   private handleTranscriptToggle() {
     this.transcriptOpen = !this.transcriptOpen;
@@ -33,18 +39,22 @@ export class HavenMedia extends BlockElement<MediaBlock> {
   }
 
   private renderImage(block: ImageMedia) {
-    return html`<figure>
-      <img part="media" src=${this.url(block.src)} alt=${block.alt} loading="lazy" />
-      ${block.caption ? html`<figcaption part="caption">${block.caption}</figcaption>` : nothing}
-    </figure>`;
+    // A decorative image (empty alt) that fails leaves nothing to say.
+    const image = this.failed
+      ? block.alt
+        ? html`<p class="note" role="status">${this.t('media.imageFailed', { alt: block.alt })}</p>`
+        : nothing
+      : html`<img part="media" src=${this.url(block.src)} alt=${block.alt} loading="lazy" @error=${this.handleError} />`;
+    return html`<figure>${image} ${block.caption ? html`<figcaption part="caption">${block.caption}</figcaption>` : nothing}</figure>`;
   }
 
   private renderTimed(block: TimedMedia) {
     const lang = this.course?.lang ?? 'en-GB';
     const track = html`<track kind="captions" default src=${this.url(block.captions)} srclang=${lang} label=${this.t('media.captions')} />`;
     // Controls always on, metadata only, and no autoplay attribute: the learner starts it.
-    const player =
-      block.kind === 'video'
+    const player = this.failed
+      ? html`<p class="note" role="status">${this.t(block.kind === 'video' ? 'media.videoFailed' : 'media.audioFailed')}</p>`
+      : block.kind === 'video'
         ? html`<video
             part="media"
             controls
@@ -53,10 +63,18 @@ export class HavenMedia extends BlockElement<MediaBlock> {
             poster=${block.poster ? this.url(block.poster) : nothing}
             src=${this.url(block.src)}
             @play=${this.handlePlay}
+            @error=${this.handleError}
           >
             ${track}${this.t('media.noVideo')}
           </video>`
-        : html`<audio part="media" controls preload="metadata" src=${this.url(block.src)} @play=${this.handlePlay}>
+        : html`<audio
+            part="media"
+            controls
+            preload="metadata"
+            src=${this.url(block.src)}
+            @play=${this.handlePlay}
+            @error=${this.handleError}
+          >
             ${track}${this.t('media.noAudio')}
           </audio>`;
     return html`<figure>${player} ${block.caption ? html`<figcaption part="caption">${block.caption}</figcaption>` : nothing}</figure>

@@ -34,6 +34,19 @@ export class HavenReflection extends BlockElement<ReflectionBlock, ReflectionSta
     }
   }
 
+  /**
+   * Leaving the page with words typed but not saved: they are kept on this device, as a notes app would
+   * keep them. Not when the course sends reflections to the LMS: that needs the learner's own Save.
+   */
+  override disconnectedCallback() {
+    super.disconnectedCallback();
+    const block = this.block;
+    if (block && this.dirty && this.text.trim() && !this.leavesDevice) {
+      this.handle?.send({ type: 'reflection.save', blockId: block.id, text: this.text });
+      this.dirty = false;
+    }
+  }
+
   private async load(blockId: string) {
     const saved = await this.handle?.loadReflection(blockId);
     // Never overwrite what the learner started typing while the saved text loaded.
