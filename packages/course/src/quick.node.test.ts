@@ -37,6 +37,7 @@ test('every shipped course parses quickly to exactly what parse gives', () => {
     const full = parse(text, 'course.json', lock === undefined ? {} : { lock });
     assert.equal(full.ok, true, name);
     assert.deepEqual(parseQuick(text, lock === undefined ? {} : { lock }), full, name);
+    assert.deepEqual(parseQuick(text, { ...(lock === undefined ? {} : { lock }), parsed: JSON.parse(text) }), full, `${name}, parsed once`);
     assert.deepEqual(parseQuick(text), parse(text, 'course.json'), `${name} without its lock`);
   }
   for (const seed of [1, 2, 3]) {
@@ -67,6 +68,15 @@ test('anything parse would report or warn about is left to parse', () => {
     const full = parse(text, 'course.json', options);
     assert.ok(!full.ok || full.warnings.length > 0, `${what}: parse reports something`);
     assert.equal(parseQuick(text, options), undefined, what);
+    // Given the caller's own JSON.parse (which keeps the last of two equal keys), it still steps aside.
+    const parsed = (() => {
+      try {
+        return JSON.parse(text) as unknown;
+      } catch {
+        return undefined;
+      }
+    })();
+    if (parsed !== undefined) assert.equal(parseQuick(text, { ...options, parsed }), undefined, `${what}, parsed once`);
   }
 });
 

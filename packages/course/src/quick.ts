@@ -17,9 +17,15 @@ import { validate } from './validate/validate.js';
 
 export type QuickParseResult = Extract<ParseResult, { ok: true }>;
 
-export function parseQuick(text: string, options: { readonly lock?: TrackingLock | string } = {}): QuickParseResult | undefined {
+export interface QuickParseOptions {
+  readonly lock?: TrackingLock | string;
+  /** `JSON.parse` of the text, when the caller already has it (the player parses once to spot a compiled course). */
+  readonly parsed?: unknown;
+}
+
+export function parseQuick(text: string, options: QuickParseOptions = {}): QuickParseResult | undefined {
   if (typeof text !== 'string' || text.length > MAX_COURSE_CHARS) return undefined;
-  const value = fastParseJson(text);
+  const value = fastParseJson(text, options.parsed);
   if (value === undefined) return undefined;
   const migrated = migrate(value);
   if (!migrated.ok) return undefined;

@@ -7,8 +7,9 @@
 import type { JsonValue } from './parse-json.js';
 import { withoutBom } from './bom.js';
 
-export function fastParseJson(text: string): JsonValue | undefined {
-  const read = readJson(text);
+export function fastParseJson(text: string, parsed?: unknown): JsonValue | undefined {
+  // A caller that has already run JSON.parse on the text saves a second parse.
+  const read = parsed === undefined ? readJson(text) : { value: parsed as JsonValue, keys: keysInText(withoutBom(text)) };
   return read && read.keys === keysInValue(read.value) ? read.value : undefined;
 }
 

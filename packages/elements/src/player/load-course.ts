@@ -69,7 +69,7 @@ export async function loadCourse(options: LoadOptions): Promise<LoadResult> {
   ]);
   const lock = options.lock ?? lockText;
   const result =
-    parseQuick(text, lock === undefined ? {} : { lock }) ??
+    parseQuick(text, { ...(lock === undefined ? {} : { lock }), ...(value === undefined ? {} : { parsed: value }) }) ??
     (await import('@haven/course')).parse(text, fileName, lock === undefined ? undefined : { lock });
   if (!result.ok) {
     return { ok: false, code: 'COURSE_INVALID', errors: result.errors, message: '' };
