@@ -156,8 +156,11 @@ export class HavenCourse extends HavenElement {
     if (!first) this.focusHeading();
   }
 
-  /** `quiet`: keep showing the current shell while the new player loads (a restart after clearing data). */
-  private start(quiet = false, again = false): void {
+  /**
+   * `quiet`: keep showing the current shell while the new player loads (a restart after clearing data).
+   * `again`: the learner asked to try again after the course could not be fetched.
+   */
+  private start({ quiet = false, again = false } = {}): void {
     const token = ++this.startToken;
     if (!quiet) this.phase = 'loading';
     this.readyPromise = (async () => {
@@ -266,7 +269,7 @@ export class HavenCourse extends HavenElement {
 
   /** The learner pressed "Try again": their focus goes to whatever is shown next, course or panel. */
   private retry = async (): Promise<void> => {
-    this.start(false, true);
+    this.start({ again: true });
     await this.ready;
     await this.focusHeading();
   };
@@ -344,7 +347,7 @@ export class HavenCourse extends HavenElement {
     if (restart) {
       this.unsubscribe?.();
       this.shownKey = '';
-      this.start(true);
+      this.start({ quiet: true });
       await this.readyPromise;
     }
     this.announcement = this.notice = message;
