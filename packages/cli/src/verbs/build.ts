@@ -11,7 +11,7 @@ import { fileURLToPath } from 'node:url';
 import { colours, processIo, type CliIo } from '../io.js';
 import { formatError, formatLock, migrate, parse, type CourseError, type CourseFile, type TrackingLock, withoutBom } from '@haven/course';
 import { buildPackage, courseForModule, type PackageErrorCode, type PackageTarget } from '@haven/lms/node';
-import { missingFiles } from './course-files.js';
+import { missingFiles, readCourseText } from './course-files.js';
 
 export const BUILD_HELP = `Usage: haven build <course-dir> [options]
 
@@ -290,25 +290,9 @@ export async function loadCourse(dir: string, shownAs: string): Promise<LoadedCo
   const coursePath = join(dir, 'course.json');
   const lockPath = join(dir, 'course.lock.json');
   const fileName = join(shownAs, 'course.json');
-  let text: string;
-  try {
-    text = await readFile(coursePath, 'utf8');
-  } catch {
-    return {
-      ok: false,
-      problems: [
-        {
-          file: fileName,
-          line: 1,
-          column: 1,
-          pointer: '',
-          code: 'type',
-          message: 'no course.json here',
-          hint: 'Give the folder that holds course.json, or create one with "haven new".',
-        },
-      ],
-    };
-  }
+  const read = readCourseText(coursePath, dir);
+  if (!read.ok) return { ok: false, problems: [{ ...read.error, file: fileName }] };
+  const text = read.text;
   const lockText = await readFile(lockPath, 'utf8').catch(() => undefined);
   const result = parse(text, fileName, lockText === undefined ? {} : { lock: lockText });
   if (!result.ok) return { ok: false, problems: result.errors };

@@ -66,23 +66,47 @@ export function loadCourse(file: string, cwd: string): LoadedCourse {
   const lockFile = lockFileNameFor(file);
   const lockPath = resolve(cwd, lockFile);
   const hasLock = existsSync(lockPath);
-  let text: string;
-  try {
-    text = readFileSync(resolve(cwd, file), 'utf8');
-  } catch (e) {
-    const message = `cannot read the file (${(e as NodeJS.ErrnoException).code ?? 'error'})`;
-    return {
-      file,
-      lockFile,
-      hasLock,
-      result: {
-        ok: false,
-        errors: [{ file, line: 1, column: 1, pointer: '', code: 'json-syntax', message, hint: 'Check the path and permissions.' }],
-      },
-    };
-  }
+  const read = readCourseText(file, cwd);
+  if (!read.ok) return { file, lockFile, hasLock, result: { ok: false, errors: [read.error] } };
+  const text = read.text;
   const lock = hasLock ? readFileSync(lockPath, 'utf8') : undefined;
   return { file, text, lockFile, hasLock, result: parse(text, file, lock === undefined ? {} : { lock, lockFileName: lockFile }) };
+}
+
+const strictUtf8 = new TextDecoder('utf-8', { fatal: true });
+
+/**
+ * The text of a course file, which must be UTF-8. A file saved in another encoding (Windows-1252, as
+ * older editors save "é" or curly quotes) would otherwise load with those characters silently replaced.
+ */
+export function readCourseText(file: string, cwd: string): { ok: true; text: string } | { ok: false; error: CourseError } {
+  const at = (line: number, column: number, message: string, hint: string): { ok: false; error: CourseError } => ({
+    ok: false,
+    error: { file, line, column, pointer: '', code: 'json-syntax', message, hint },
+  });
+  let bytes: Buffer;
+  try {
+    bytes = readFileSync(resolve(cwd, file));
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code ?? 'error';
+    return code === 'ENOENT'
+      ? at(1, 1, 'no course.json here', 'Give the folder that holds course.json, or create one with "haven new".')
+      : at(1, 1, `cannot read the file (${code})`, 'Check the path and permissions.');
+  }
+  try {
+    return { ok: true, text: strictUtf8.decode(bytes) };
+  } catch {
+    // Where the first character that is not UTF-8 stands (the lenient decoder marks it U+FFFD).
+    const lenient = bytes.toString('utf8');
+    const before = lenient.slice(0, Math.max(0, lenient.indexOf('\ufffd')));
+    const line = before.split('\n').length;
+    return at(
+      line,
+      before.length - before.lastIndexOf('\n'),
+      'the file is not saved as UTF-8: this character is in another encoding (often Windows-1252)',
+      'Save the file as UTF-8 in your editor (in Notepad: Save as, then Encoding: UTF-8), then check the characters here.',
+    );
+  }
 }
 
 export const courseDirOf = (file: string) => dirname(file);

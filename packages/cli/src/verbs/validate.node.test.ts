@@ -77,6 +77,27 @@ test('validate: a file the course refers to but its folder lacks is an error at 
   }
 });
 
+test('validate: a file saved in another encoding than UTF-8 is an error at its first such character', () => {
+  const dir = workspace();
+  try {
+    const file = join(dir, 'courses/example/course.json');
+    const text = readFileSync(file, 'utf8');
+    // A curly apostrophe at the start of the title, as Windows-1252 saves it: one byte, 0x92.
+    const at = text.indexOf('"title": "') + '"title": "'.length;
+    writeFileSync(file, Buffer.concat([Buffer.from(text.slice(0, at), 'utf8'), Buffer.from([0x92]), Buffer.from(text.slice(at), 'utf8')]));
+    const r = haven(dir, 'validate', 'courses/example');
+    assert.equal(r.code, 1);
+    const line = text.slice(0, at).split('\n').length;
+    const column = at - text.lastIndexOf('\n', at);
+    assert.equal(
+      r.out.split('\n')[0],
+      `courses/example/course.json:${line}:${column} /: the file is not saved as UTF-8: this character is in another encoding (often Windows-1252); Save the file as UTF-8 in your editor (in Notepad: Save as, then Encoding: UTF-8), then check the characters here.`,
+    );
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
+
 test('validate --json prints machine-readable results', () => {
   const dir = workspace();
   try {
