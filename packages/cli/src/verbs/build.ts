@@ -11,7 +11,7 @@ import { fileURLToPath } from 'node:url';
 import { colours, processIo, type CliIo } from '../io.js';
 import { formatError, formatLock, migrate, parse, type CourseError, type CourseFile, type TrackingLock, withoutBom } from '@haven/course';
 import { buildPackage, courseForModule, type PackageErrorCode, type PackageTarget } from '@haven/lms/node';
-import { missingFiles, readCourseText } from './course-files.js';
+import { fileProblems, readCourseText } from './course-files.js';
 
 export const BUILD_HELP = `Usage: haven build <course-dir> [options]
 
@@ -296,8 +296,8 @@ export async function loadCourse(dir: string, shownAs: string): Promise<LoadedCo
   const lockText = await readFile(lockPath, 'utf8').catch(() => undefined);
   const result = parse(text, fileName, lockText === undefined ? {} : { lock: lockText });
   if (!result.ok) return { ok: false, problems: result.errors };
-  const missing = missingFiles(text, fileName, dir);
-  if (missing.length) return { ok: false, problems: missing };
+  const fileErrors = fileProblems(text, fileName, dir);
+  if (fileErrors.length) return { ok: false, problems: fileErrors };
   const migrated = migrate(JSON.parse(withoutBom(text)));
   if (!migrated.ok) return { ok: false, problems: [] };
   const file = migrated.course as unknown as CourseFile;

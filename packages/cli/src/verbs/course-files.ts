@@ -8,6 +8,7 @@ import {
   parse,
   type CourseError,
   type CourseFile,
+  type Finding,
   type ParseResult,
   withoutBom,
 } from '@haven/course';
@@ -112,24 +113,48 @@ export function readCourseText(file: string, cwd: string): { ok: true; text: str
 export const courseDirOf = (file: string) => dirname(file);
 
 /**
- * The files the course refers to that are not in its folder, placed in the course text like any other
- * problem. Only a tool that sees the folder can check this; a package without them would show learners
- * broken media, so `haven build` refuses such a course and `validate` and the preview say so first.
+ * Problems with the files the course refers to, placed in the course text like any other problem: a
+ * file its folder lacks, or captions that are not WebVTT (browsers show no other kind, so learners
+ * would get no captions). Only a tool that sees the folder can check this, so `haven build` refuses
+ * such a course and `validate` and the preview say so first.
  * `text` must be a course `parse` accepted; `courseFile` is its name as shown, `dir` the folder it is in.
  */
-export function missingFiles(text: string, courseFile: string, dir: string): CourseError[] {
+export function fileProblems(text: string, courseFile: string, dir: string): CourseError[] {
   const course = JSON.parse(withoutBom(text)) as CourseFile;
-  const findings = fileReferences(course)
-    .filter((ref) => !isFile(resolve(dir, ref.file)))
-    .map((ref) => ({
-      path: ref.path,
-      code: 'missing-file' as const,
-      message: `"${ref.file}" is not in the course folder`,
-      hint:
-        nearName(dir, ref.file) ??
-        `Put the file at ${join(dirname(courseFile), ref.file)}, or correct the path: it is relative to the folder that holds course.json.`,
-    }));
+  const findings: Finding[] = [];
+  for (const ref of fileReferences(course)) {
+    const path = resolve(dir, ref.file);
+    if (!isFile(path)) {
+      findings.push({
+        path: ref.path,
+        code: 'missing-file',
+        message: `"${ref.file}" is not in the course folder`,
+        hint:
+          nearName(dir, ref.file) ??
+          `Put the file at ${join(dirname(courseFile), ref.file)}, or correct the path: it is relative to the folder that holds course.json.`,
+      });
+    } else if (ref.path.at(-1) === 'captions') {
+      const problem = captionsProblem(path);
+      if (problem) findings.push({ path: ref.path, code: 'file-format', message: `"${ref.file}" ${problem.message}`, hint: problem.hint });
+    }
+  }
   return locate(text, courseFile, findings);
+}
+
+/** WebVTT files start with "WEBVTT" (after an optional byte-order mark). */
+function captionsProblem(path: string): { message: string; hint: string } | undefined {
+  const start = readFileSync(path)
+    .subarray(0, 256)
+    .toString('utf8')
+    .replace(/^\ufeff/, '');
+  if (/^WEBVTT(?:[ \t\r\n]|$)/.test(start)) return undefined;
+  const srt = /^\s*\d+\s*\r?\n\d{2}:\d{2}:\d{2},\d{3} --> /.test(start);
+  return {
+    message: srt ? 'holds SubRip (.srt) captions, which browsers do not show' : 'is not a WebVTT captions file',
+    hint: srt
+      ? 'Convert it to WebVTT: add a line "WEBVTT" and a blank line at the top, write times with a full stop instead of a comma (00:00:01.500), and name it .vtt.'
+      : 'Captions must be WebVTT: a text file whose first line is "WEBVTT", then cues such as "00:00:00.000 --> 00:00:02.000" and their text.',
+  };
 }
 
 function isFile(path: string): boolean {

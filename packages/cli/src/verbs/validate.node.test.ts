@@ -77,6 +77,29 @@ test('validate: a file the course refers to but its folder lacks is an error at 
   }
 });
 
+test('validate: captions that are not WebVTT are an error at the reference, and SubRip gets a recipe to convert it', () => {
+  const dir = workspace();
+  try {
+    const captions = join(dir, 'courses/example/media/teacher-voice.vtt');
+    writeFileSync(captions, '1\n00:00:00,000 --> 00:00:02,000\n[A teacher speaking] Hello.\n');
+    const r = haven(dir, 'validate', 'courses/example');
+    assert.equal(r.code, 1);
+    assert.match(
+      r.out,
+      /^courses\/example\/course\.json:\d+:\d+ \/modules\/0\/pages\/1\/blocks\/2\/captions: "media\/teacher-voice\.vtt" holds SubRip \(\.srt\) captions, which browsers do not show; Convert it to WebVTT: add a line "WEBVTT"/,
+    );
+    writeFileSync(captions, 'Just some words\n');
+    assert.match(
+      haven(dir, 'validate', 'courses/example').out,
+      /"media\/teacher-voice\.vtt" is not a WebVTT captions file; Captions must be WebVTT/,
+    );
+    writeFileSync(captions, '\ufeffWEBVTT\n\n00:00:00.000 --> 00:00:02.000\nHello.\n');
+    assert.equal(haven(dir, 'validate', 'courses/example').code, 0, 'WebVTT with a byte-order mark is fine');
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
+
 test('validate: a file saved in another encoding than UTF-8 is an error at its first such character', () => {
   const dir = workspace();
   try {

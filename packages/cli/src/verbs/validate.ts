@@ -3,7 +3,7 @@ import { formatError, type CourseError } from '@haven/course';
 import { colours, type CliIo } from '../io.js';
 import { readArgs } from './args.js';
 import { dirname, resolve } from 'node:path';
-import { findCourseFiles, loadCourse, missingFiles } from './course-files.js';
+import { findCourseFiles, loadCourse, fileProblems } from './course-files.js';
 
 export const VALIDATE_HELP = `Usage: haven validate <file|dir>... [--json]
 
@@ -48,11 +48,11 @@ export function report(file: string, cwd: string): FileReport {
   const loaded = loadCourse(file, cwd);
   const r = loaded.result;
   if (!r.ok) return { file, ok: false, errors: r.errors, warnings: [] };
-  const missing = missingFiles(loaded.text ?? '', file, resolve(cwd, dirname(file)));
+  const fileErrors = fileProblems(loaded.text ?? '', file, resolve(cwd, dirname(file)));
   const warnings = [...r.warnings];
   if (!loaded.hasLock) warnings.push(lockWarning(loaded.lockFile, 'there is no lock file, so tracking keys are not fixed yet', file));
   else if (r.lockChanged) warnings.push(lockWarning(loaded.lockFile, 'the lock file is missing keys for new parts of the course', file));
-  if (missing.length) return { file, ok: false, errors: missing, warnings };
+  if (fileErrors.length) return { file, ok: false, errors: fileErrors, warnings };
   const pages = r.course.modules.reduce((n, m) => n + m.pages.length, 0);
   return { file, ok: true, modules: r.course.modules.length, pages, errors: [], warnings };
 }

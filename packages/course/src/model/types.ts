@@ -249,6 +249,7 @@ export type CourseErrorCode =
   | 'duplicate-id'
   | 'missing-reference'
   | 'missing-file'
+  | 'file-format'
   | 'correct-not-an-option'
   | 'scenario-missing-node'
   | 'scenario-unreachable-node'
