@@ -186,6 +186,21 @@ describe('<haven-course>', () => {
       await waitUntil(async () => (await box(el)).value === 'A thought I did not save', 'the draft came back');
     });
 
+    it('keeps words typed but not saved on this device when the tab is hidden or closed', async () => {
+      const el = await mountCourse(twoReflections());
+      await type(el, 'Half a thought');
+      Object.defineProperty(document, 'visibilityState', { value: 'hidden', configurable: true });
+      try {
+        document.dispatchEvent(new Event('visibilitychange'));
+      } finally {
+        delete (document as { visibilityState?: unknown }).visibilityState;
+      }
+      const reflection = shadow(el).querySelector('haven-reflection')!;
+      await waitUntil(async () => (await reflection.handle!.loadReflection('first-reflection')) === 'Half a thought', 'kept on the device');
+      await reflection.updateComplete;
+      expect(reflection.shadowRoot!.querySelector('[role="status"]')!.textContent).to.equal('Saved on this device.');
+    });
+
     it('does not send unsaved words anywhere when the course shares reflections with the organisation', async () => {
       const el = await mountCourse(twoReflections({ privacy: { reflectionsLeaveDevice: true } }));
       await type(el, 'Not ready to share this');

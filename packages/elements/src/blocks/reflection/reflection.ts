@@ -34,17 +34,32 @@ export class HavenReflection extends BlockElement<ReflectionBlock, ReflectionSta
     }
   }
 
-  /**
-   * Leaving the page with words typed but not saved: they are kept on this device, as a notes app would
-   * keep them. Not when the course sends reflections to the LMS: that needs the learner's own Save.
-   */
+  override connectedCallback() {
+    super.connectedCallback();
+    document.addEventListener('visibilitychange', this.handleVisibility);
+  }
+
   override disconnectedCallback() {
     super.disconnectedCallback();
+    document.removeEventListener('visibilitychange', this.handleVisibility);
+    this.keepDraft();
+  }
+
+  private handleVisibility = () => {
+    if (document.visibilityState === 'hidden') this.keepDraft();
+  };
+
+  /**
+   * Words typed but not saved, when the learner moves on, takes a break or leaves the tab: they are kept
+   * on this device, as a notes app would keep them. Not when the course sends reflections to the LMS:
+   * that needs the learner's own Save.
+   */
+  private keepDraft() {
     const block = this.block;
-    if (block && this.dirty && this.text.trim() && !this.leavesDevice) {
-      this.handle?.send({ type: 'reflection.save', blockId: block.id, text: this.text });
-      this.dirty = false;
-    }
+    if (!block || !this.dirty || !this.text.trim() || this.leavesDevice) return;
+    this.handle?.send({ type: 'reflection.save', blockId: block.id, text: this.text });
+    this.dirty = false;
+    this.status = this.t('reflection.savedPrivate');
   }
 
   private async load(blockId: string) {
