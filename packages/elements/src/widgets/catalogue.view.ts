@@ -117,8 +117,30 @@ export class CatalogueView implements WidgetView {
   }
 }
 
+/** An index entry as documented; anything else is left out rather than shown half-broken. */
 function isEntry(value: unknown): value is CatalogueEntry {
   if (typeof value !== 'object' || value === null) return false;
   const v = value as Record<string, unknown>;
-  return typeof v['id'] === 'string' && typeof v['title'] === 'string' && typeof v['href'] === 'string';
+  const pages = v['pages'];
+  return (
+    typeof v['id'] === 'string' &&
+    typeof v['title'] === 'string' &&
+    typeof v['href'] === 'string' &&
+    isPageLink(v['href']) &&
+    (pages === undefined || (Number.isInteger(pages) && (pages as number) > 0)) &&
+    (v['description'] === undefined || typeof v['description'] === 'string')
+  );
+}
+
+/**
+ * A link to a page, as the browser will read it (it ignores tabs and line breaks inside a scheme):
+ * http(s), or a file beside a page opened from disk. Never `javascript:` or `data:`.
+ */
+function isPageLink(href: string): boolean {
+  try {
+    const { protocol } = new URL(href, document.baseURI);
+    return protocol === 'https:' || protocol === 'http:' || (protocol === 'file:' && location.protocol === 'file:');
+  } catch {
+    return false;
+  }
 }

@@ -66,6 +66,28 @@ describe('<haven-catalogue>', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('lists only well-formed entries that link to a page: never a javascript: or data: link', async () => {
+    const hostile = URL.createObjectURL(
+      new Blob(
+        [
+          JSON.stringify([
+            { id: 'script', title: 'Script link', href: 'javascript:alert(1)' },
+            { id: 'spaced', title: 'Spaced script link', href: ' JavaScript:alert(1)' },
+            { id: 'broken', title: 'Broken-up script link', href: 'java\tscript:alert(1)' },
+            { id: 'data', title: 'Data link', href: 'data:text/html,<script>alert(1)</script>' },
+            { id: 'pages', title: 'Page count that is not one', href: '/p/', pages: 'many' },
+            { id: 'site', title: 'Course on the intranet', href: 'https://intranet.example.org/course/' },
+            { id: 'here', title: 'Course beside this page', href: 'courses/here/' },
+          ]),
+        ],
+        { type: 'application/json' },
+      ),
+    );
+    const el = await fixture<HavenCatalogue>(html`<haven-catalogue src=${hostile}></haven-catalogue>`);
+    await settle(el);
+    expect([...el.shadowRoot!.querySelectorAll('li')].map((li) => li.dataset['course'])).to.deep.equal(['site', 'here']);
+  });
+
   it('says so calmly when the index cannot be loaded', async () => {
     const el = await fixture<HavenCatalogue>(html`<haven-catalogue src="/no/such/index.json"></haven-catalogue>`);
     for (let i = 0; i < 20 && !el.shadowRoot!.textContent?.includes('could not'); i++) await new Promise((r) => setTimeout(r, 25));
