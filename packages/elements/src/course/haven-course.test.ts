@@ -122,6 +122,32 @@ describe('<haven-course>', () => {
       }
     });
 
+    it('never sticks on "Loading" when part of the player fails to start: the calm panel, with Try again', async () => {
+      playerDefaults.store = () => Promise.reject(new Error('A part of the player could not be loaded'));
+      try {
+        const el = document.createElement('haven-course');
+        el.lms = 'none';
+        el.course = testCourse();
+        const errorEvent = oneEvent(el, 'haven-error') as Promise<HavenErrorEvent>;
+        document.body.append(el);
+        const error = await errorEvent;
+        expect(error.detail).to.include({ code: 'COURSE_LOAD_FAILED', fatal: true });
+        await el.ready;
+        await settle(el);
+        const panel = shadow(el).querySelector('haven-error-panel')!;
+        await panel.updateComplete;
+        expect(panel.shadowRoot!.textContent).to.contain('Details: A part of the player could not be loaded');
+        delete playerDefaults.store;
+        button(panel.shadowRoot!, 'Try again').click();
+        await el.ready;
+        await settle(el);
+        expect(shownHeading(el)).to.equal('Welcome');
+        el.remove();
+      } finally {
+        delete playerDefaults.store;
+      }
+    });
+
     it('speaks the page’s language when the course, and so its language, cannot be loaded', async () => {
       const wrapper = await fixture<HTMLElement>(
         html`<div lang="cy"><haven-course lms="none" src="/no/such/course.json"></haven-course></div>`,

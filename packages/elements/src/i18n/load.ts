@@ -12,5 +12,6 @@ const loaders: Readonly<Record<string, () => Promise<Messages>>> = {
 export function loadMessages(lang: string | undefined): Promise<Messages> {
   const primary = lang?.split('-')[0] ?? '';
   const load = loaders[primary];
-  return load ? load() : Promise.resolve(enGB);
+  // A table that cannot be loaded (a dropped connection) leaves the player in English, not stuck.
+  return load ? load().catch(() => enGB) : Promise.resolve(enGB);
 }

@@ -88,62 +88,72 @@ export async function startPlayer(options: StartOptions): Promise<StartResult> {
   const lmsModule = withLms ? import('@haven/lms') : undefined;
   // Suspend data only exists with an LMS, so the resume codec loads only then, beside the SCORM code.
   const codecModule = withLms ? import('@haven/engine/codec') : undefined;
-
-  const loaded = await loadCourse({
-    ...(options.src !== undefined ? { src: options.src } : {}),
-    ...(options.course !== undefined ? { course: options.course } : {}),
-    ...(options.lock !== undefined ? { lock: options.lock } : {}),
-    ...(options.again ? { again: true } : {}),
-  });
-  if (!loaded.ok) {
-    early?.bind(mergeProgress);
-    if (earlyStore && !options.store) void earlyStore.then((s) => s.close());
-    return loaded;
-  }
-  const loadedCourse = loaded.course;
-  current.course = loadedCourse;
-
-  let bridge: LmsBridge = noLmsBridge();
-  let detach = () => {};
-  const leaving: Leaving = { save() {}, report() {} };
-  let codec: Codec | undefined;
-  if (lmsModule && codecModule) {
-    const [lms, loadedCodec] = await Promise.all([lmsModule, codecModule]);
-    codec = loadedCodec;
-    bridge = lms.connectLms({
-      window: win,
-      course: loadedCourse,
-      // Suspend data within the LMS's limit; the codec drops the least important detail first (the device keeps it all).
-      encode: (progress, maxChars) => loadedCodec.encodeWithin(loadedCourse, progress, maxChars).data,
+  // Awaited below; until then a failure must not count as unhandled.
+  for (const pending of [earlyStore, lmsModule, codecModule]) pending?.catch(() => {});
+  try {
+    const loaded = await loadCourse({
+      ...(options.src !== undefined ? { src: options.src } : {}),
+      ...(options.course !== undefined ? { course: options.course } : {}),
+      ...(options.lock !== undefined ? { lock: options.lock } : {}),
+      ...(options.again ? { again: true } : {}),
     });
-    detach = lms.attachLifecycle(handsOverFirst(bridge, leaving), win);
-  }
-  const opened = bridge.open();
-  const launch = opened.ok ? opened.launch : undefined;
+    if (!loaded.ok) {
+      early?.bind(mergeProgress);
+      if (earlyStore && !options.store) void earlyStore.then((s) => s.close());
+      return loaded;
+    }
+    const loadedCourse = loaded.course;
+    current.course = loadedCourse;
 
-  early?.bind(mergeProgress, launch?.learnerId || undefined);
-  const store = earlyStore ? await earlyStore : await open(launch?.learnerId || undefined);
-  const [progress, lowStimulusSetting, messages] = await Promise.all([
-    resume(loadedCourse, store, launch?.suspendData ?? '', codec),
-    store.getSetting('lowStimulus'),
-    loadMessages(loadedCourse.lang),
-  ]);
-  return {
-    ok: true,
-    player: assemble(
-      loadedCourse,
-      messages,
-      loaded.baseUrl,
-      bridge,
-      store,
-      progress,
-      !!(lowStimulusSetting.ok && lowStimulusSetting.value),
-      launch?.learnerName,
-      win,
-      detach,
-      leaving,
-    ),
-  };
+    let bridge: LmsBridge = noLmsBridge();
+    let detach = () => {};
+    const leaving: Leaving = { save() {}, report() {} };
+    let codec: Codec | undefined;
+    if (lmsModule && codecModule) {
+      const [lms, loadedCodec] = await Promise.all([lmsModule, codecModule]);
+      codec = loadedCodec;
+      bridge = lms.connectLms({
+        window: win,
+        course: loadedCourse,
+        // Suspend data within the LMS's limit; the codec drops the least important detail first (the device keeps it all).
+        encode: (progress, maxChars) => loadedCodec.encodeWithin(loadedCourse, progress, maxChars).data,
+      });
+      detach = lms.attachLifecycle(handsOverFirst(bridge, leaving), win);
+    }
+    const opened = bridge.open();
+    const launch = opened.ok ? opened.launch : undefined;
+
+    early?.bind(mergeProgress, launch?.learnerId || undefined);
+    const store = earlyStore ? await earlyStore : await open(launch?.learnerId || undefined);
+    const [progress, lowStimulusSetting, messages] = await Promise.all([
+      resume(loadedCourse, store, launch?.suspendData ?? '', codec),
+      store.getSetting('lowStimulus'),
+      loadMessages(loadedCourse.lang),
+    ]);
+    return {
+      ok: true,
+      player: assemble(
+        loadedCourse,
+        messages,
+        loaded.baseUrl,
+        bridge,
+        store,
+        progress,
+        !!(lowStimulusSetting.ok && lowStimulusSetting.value),
+        launch?.learnerName,
+        win,
+        detach,
+        leaving,
+      ),
+    };
+  } catch (error) {
+    // A part of the player that could not be loaded (a chunk over a dropped connection) or started:
+    // the learner gets the calm panel with Try again, never a page stuck on "Loading".
+    early?.bind(mergeProgress);
+    if (earlyStore && !options.store) void earlyStore.then((s) => s.close()).catch(() => {});
+    const detail = error instanceof Error ? error.message : String(error);
+    return { ok: false, code: 'COURSE_LOAD_FAILED', errors: [], message: `The course could not be started (${detail}).`, detail };
+  }
 }
 
 /**
