@@ -187,6 +187,55 @@ describe('<haven-course> settings and the learner’s data (real IndexedDB)', ()
     expect(reflection.shadowRoot!.querySelector('textarea')!.value).to.equal('');
   });
 
+  it('clears words typed but not saved too: they are not kept as the page gives way to the fresh start', async () => {
+    const course = testCourse();
+    const modules = structuredClone(course['modules']) as { pages: { blocks: object[] }[] }[];
+    modules[0]!.pages[1]!.blocks.push({ type: 'reflection', id: 'later-thought', prompt: 'What stayed with you?' });
+    const el = await mountCourse({ ...course, modules });
+    button(shadow(el), 'Next').click();
+    await settle(el);
+    await customElements.whenDefined('haven-reflection');
+    const reflection = shadow(el).querySelector('haven-reflection')!;
+    await reflection.updateComplete;
+    const area = reflection.shadowRoot!.querySelector('textarea')!;
+    area.value = 'Typed, never saved, then cleared';
+    area.dispatchEvent(new Event('input', { bubbles: true }));
+    await openSettings(el);
+    await askToClear(el, 'Clear my data for this course');
+    button(inSettings(el).querySelector('dialog.confirm')!, 'Clear my data').click();
+    await until(() => !settings(el).isOpen, 'the dialogs to close');
+    await settle(el);
+    expect(shownHeading(el)).to.equal('Welcome');
+    button(shadow(el), 'Next').click();
+    await settle(el);
+    const after = shadow(el).querySelector('haven-reflection')!;
+    await after.updateComplete;
+    expect(await after.handle!.loadReflection('later-thought')).to.equal(undefined);
+    expect(after.shadowRoot!.querySelector('textarea')!.value).to.equal('');
+  });
+
+  it('empties a box with words typed but not saved that stays on screen through the fresh start', async () => {
+    const el = await mountCourse(courseWithReflection());
+    await customElements.whenDefined('haven-reflection');
+    const reflection = shadow(el).querySelector('haven-reflection')!;
+    await reflection.updateComplete;
+    const area = reflection.shadowRoot!.querySelector('textarea')!;
+    area.value = 'Typed on the first page, then cleared';
+    area.dispatchEvent(new Event('input', { bubbles: true }));
+    await openSettings(el);
+    await askToClear(el, 'Clear my data for this course');
+    button(inSettings(el).querySelector('dialog.confirm')!, 'Clear my data').click();
+    await until(() => !settings(el).isOpen, 'the dialogs to close');
+    await settle(el);
+    const after = shadow(el).querySelector('haven-reflection')!;
+    await after.updateComplete;
+    expect(after.shadowRoot!.querySelector('textarea')!.value).to.equal('');
+    // Nothing is left to keep when the learner moves on.
+    button(shadow(el), 'Next').click();
+    await settle(el);
+    expect(await after.handle!.loadReflection('my-practice')).to.equal(undefined);
+  });
+
   it('keeps everything when the learner cancels, with Escape or the Cancel button', async () => {
     const course = testCourse();
     const el = await mountCourse(course);

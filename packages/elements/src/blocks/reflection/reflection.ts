@@ -25,11 +25,19 @@ export class HavenReflection extends BlockElement<ReflectionBlock, ReflectionSta
   @state() private dirty = false;
 
   private loadedFor?: string;
+  private loadedFrom?: object;
 
   override willUpdate() {
     const block = this.block;
-    if (block && this.handle && this.loadedFor !== block.id) {
+    if (block && this.handle && (this.loadedFor !== block.id || this.loadedFrom !== this.handle)) {
+      // A new player (after the learner cleared their data) starts from what it has, not from this box.
+      if (this.loadedFrom && this.loadedFrom !== this.handle) {
+        this.text = '';
+        this.dirty = false;
+        this.status = '';
+      }
       this.loadedFor = block.id;
+      this.loadedFrom = this.handle;
       void this.load(block.id);
     }
   }
