@@ -75,7 +75,9 @@ export class CatalogueView implements WidgetView {
       const response = await fetch(new URL(host.src, document.baseURI));
       if (!response.ok) throw new Error(String(response.status));
       const data: unknown = await response.json();
-      this.entries = Array.isArray(data) ? data.filter(isEntry) : [];
+      // One entry per course id: the id names the course's progress and its heading on the page.
+      const ids = new Set<string>();
+      this.entries = (Array.isArray(data) ? data.filter(isEntry) : []).filter((e) => !ids.has(e.id) && ids.add(e.id));
       this.failed = false;
     } catch {
       this.failed = true;

@@ -66,7 +66,7 @@ describe('<haven-catalogue>', () => {
     await expect(el).to.be.accessible();
   });
 
-  it('lists only well-formed entries that link to a page: never a javascript: or data: link', async () => {
+  it('lists each well-formed entry once, and only those that link to a page: never a javascript: or data: link', async () => {
     const hostile = URL.createObjectURL(
       new Blob(
         [
@@ -78,6 +78,7 @@ describe('<haven-catalogue>', () => {
             { id: 'pages', title: 'Page count that is not one', href: '/p/', pages: 'many' },
             { id: 'site', title: 'Course on the intranet', href: 'https://intranet.example.org/course/' },
             { id: 'here', title: 'Course beside this page', href: 'courses/here/' },
+            { id: 'here', title: 'The same course listed twice', href: 'courses/here/' },
           ]),
         ],
         { type: 'application/json' },
