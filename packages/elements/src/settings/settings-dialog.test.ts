@@ -32,7 +32,8 @@ async function expectNoViolations(el: Element): Promise<void> {
   expect(summary, summary.join('\n')).to.deep.equal([]);
 }
 
-async function writeReflection(el: HavenCourse, text: string): Promise<void> {
+/** Types into the page's reflection box without saving; returns the reflection. */
+async function typeReflection(el: HavenCourse, text: string): Promise<HTMLElement & { updateComplete: Promise<boolean> }> {
   await customElements.whenDefined('haven-reflection');
   const reflection = shadow(el).querySelector('haven-reflection')!;
   await reflection.updateComplete;
@@ -40,7 +41,21 @@ async function writeReflection(el: HavenCourse, text: string): Promise<void> {
   area.value = text;
   area.dispatchEvent(new Event('input', { bubbles: true }));
   await reflection.updateComplete;
+  return reflection;
+}
+
+async function writeReflection(el: HavenCourse, text: string): Promise<void> {
+  const reflection = await typeReflection(el, text);
   button(reflection.shadowRoot!, 'Save').click();
+  await settle(el);
+}
+
+/** Clears this course's data through Settings, confirming, and waits for the fresh start. */
+async function clearThisCourse(el: HavenCourse): Promise<void> {
+  await openSettings(el);
+  await askToClear(el, 'Clear my data for this course');
+  button(inSettings(el).querySelector('dialog.confirm')!, 'Clear my data').click();
+  await until(() => !settings(el).isOpen, 'the dialogs to close');
   await settle(el);
 }
 
@@ -194,17 +209,8 @@ describe('<haven-course> settings and the learner’s data (real IndexedDB)', ()
     const el = await mountCourse({ ...course, modules });
     button(shadow(el), 'Next').click();
     await settle(el);
-    await customElements.whenDefined('haven-reflection');
-    const reflection = shadow(el).querySelector('haven-reflection')!;
-    await reflection.updateComplete;
-    const area = reflection.shadowRoot!.querySelector('textarea')!;
-    area.value = 'Typed, never saved, then cleared';
-    area.dispatchEvent(new Event('input', { bubbles: true }));
-    await openSettings(el);
-    await askToClear(el, 'Clear my data for this course');
-    button(inSettings(el).querySelector('dialog.confirm')!, 'Clear my data').click();
-    await until(() => !settings(el).isOpen, 'the dialogs to close');
-    await settle(el);
+    await typeReflection(el, 'Typed, never saved, then cleared');
+    await clearThisCourse(el);
     expect(shownHeading(el)).to.equal('Welcome');
     button(shadow(el), 'Next').click();
     await settle(el);
@@ -216,17 +222,8 @@ describe('<haven-course> settings and the learner’s data (real IndexedDB)', ()
 
   it('empties a box with words typed but not saved that stays on screen through the fresh start', async () => {
     const el = await mountCourse(courseWithReflection());
-    await customElements.whenDefined('haven-reflection');
-    const reflection = shadow(el).querySelector('haven-reflection')!;
-    await reflection.updateComplete;
-    const area = reflection.shadowRoot!.querySelector('textarea')!;
-    area.value = 'Typed on the first page, then cleared';
-    area.dispatchEvent(new Event('input', { bubbles: true }));
-    await openSettings(el);
-    await askToClear(el, 'Clear my data for this course');
-    button(inSettings(el).querySelector('dialog.confirm')!, 'Clear my data').click();
-    await until(() => !settings(el).isOpen, 'the dialogs to close');
-    await settle(el);
+    await typeReflection(el, 'Typed on the first page, then cleared');
+    await clearThisCourse(el);
     const after = shadow(el).querySelector('haven-reflection')!;
     await after.updateComplete;
     expect(after.shadowRoot!.querySelector('textarea')!.value).to.equal('');
