@@ -90,6 +90,15 @@ export async function startPlayer(options: StartOptions): Promise<StartResult> {
   const codecModule = withLms ? import('@haven/engine/codec') : undefined;
   // Awaited below; until then a failure must not count as unhandled.
   for (const pending of [earlyStore, lmsModule, codecModule]) pending?.catch(() => {});
+  /** No player after all: the store opened for it finishes opening and closes. */
+  const abandon = () => {
+    early?.bind(mergeProgress);
+    if (earlyStore && !options.store)
+      void earlyStore.then(
+        (s) => s.close(),
+        () => {},
+      );
+  };
   try {
     const loaded = await loadCourse({
       ...(options.src !== undefined ? { src: options.src } : {}),
@@ -98,8 +107,7 @@ export async function startPlayer(options: StartOptions): Promise<StartResult> {
       ...(options.again ? { again: true } : {}),
     });
     if (!loaded.ok) {
-      early?.bind(mergeProgress);
-      if (earlyStore && !options.store) void earlyStore.then((s) => s.close());
+      abandon();
       return loaded;
     }
     const loadedCourse = loaded.course;
@@ -149,8 +157,7 @@ export async function startPlayer(options: StartOptions): Promise<StartResult> {
   } catch (error) {
     // A part of the player that could not be loaded (a chunk over a dropped connection) or started:
     // the learner gets the calm panel with Try again, never a page stuck on "Loading".
-    early?.bind(mergeProgress);
-    if (earlyStore && !options.store) void earlyStore.then((s) => s.close()).catch(() => {});
+    abandon();
     const detail = error instanceof Error ? error.message : String(error);
     return { ok: false, code: 'COURSE_LOAD_FAILED', errors: [], message: `The course could not be started (${detail}).`, detail };
   }
