@@ -1,9 +1,11 @@
 /**
  * Player figures (issue 5), for courses/example as learners get it: the package `haven build` writes.
- * - runtime.gzipBytes: gzip -9 bytes of every JavaScript file the browser loaded to show the first
- *   screen, from the production build, for the SCORM 1.2 package as an LMS opens it: its launch page in
- *   a frame of a page that offers the SCORM API (scorm-again, as in the tests), so the player also
- *   loads the SCORM bridge and the resume codec. The LMS's own script is not counted.
+ * - runtime.gzipBytes: gzip -9 bytes of every JavaScript file the browser asked for before the first
+ *   screen's heading was in the DOM (what it took to show it), from the production build, for a new
+ *   learner of the SCORM 1.2 package as an LMS opens it: its launch page in a frame of a page that offers
+ *   the SCORM API (scorm-again, as in the tests), so the player also loads the SCORM bridge. The LMS's
+ *   own script is not counted. `runtime.gzipBytesUntilReady` adds what loads after that screen until
+ *   the learner can act on it (`haven-course.ready`): the course actor with XState, and the resume codec.
  * - firstContent.ratioToStatic: median time from the LMS page's navigation start to the first heading
  *   painted, over 15 loads, divided by the same for the player's first screen written as static HTML
  *   in that frame (for courses/example, which asks the learner's role first, the audience choice).
@@ -175,9 +177,12 @@ function authoredPage(): string {
 <body style="margin:0"><haven-course src="/courses/example/course.json" lms="none"></haven-course></body></html>`;
 }
 
-/** Polls each frame for the heading; once it is in the DOM, the next frame after paint records the time. */
+/**
+ * Polls each frame for the heading. Once it is in the DOM, that moment is `__headingInDom` (no script
+ * asked for after it can have been needed to show it), and the next frame after paint is `__firstHeading`.
+ */
 function probe(find: string): string {
-  return `(function(){function look(){var h=${find};if(h&&h.textContent){requestAnimationFrame(function(){setTimeout(function(){window.__firstHeading=performance.now();},0);});return;}requestAnimationFrame(look);}requestAnimationFrame(look);})();`;
+  return `(function(){function look(){var h=${find};if(h&&h.textContent){window.__headingInDom=performance.now();requestAnimationFrame(function(){setTimeout(function(){window.__firstHeading=performance.now();},0);});return;}requestAnimationFrame(look);}requestAnimationFrame(look);})();`;
 }
 
 /** Where each package is served: /pkg/ (SCORM 1.2, in the LMS page's frame) and /web/. */
@@ -260,23 +265,22 @@ async function main(): Promise<void> {
 
   const { server, origin } = await serve(packages);
   const browser = await launchChromium();
-  /** Per page: the URL paths of the JavaScript files it loaded (the LMS's own script left out). */
-  const loadedJs = new Map<string, Set<string>>();
+  /**
+   * Per page: the URL paths of the JavaScript files asked for before the first heading was in the DOM,
+   * and of all it loaded by the time the player was ready for the learner to act (`haven-course.ready`).
+   */
+  const firstScreenJs = new Map<string, Set<string>>();
+  const readyJs = new Map<string, Set<string>>();
   const bytesOf = (path: string) => {
     const packed = packedFile(packages, path);
     return packed ? gzipSync(packed, { level: 9 }).length : gz(join(root, path));
   };
+  const sum = (paths: Set<string>) => [...paths].reduce((n, p) => n + bytesOf(p), 0);
   try {
     const time = async (path: string): Promise<number> => {
       const context = await browser.createBrowserContext();
       const page = await context.newPage();
       await page.setCacheEnabled(false);
-      const loaded = loadedJs.get(path) ?? new Set<string>();
-      loadedJs.set(path, loaded);
-      page.on('response', (r) => {
-        const name = new URL(r.url()).pathname;
-        if (name.endsWith('.js') && !name.startsWith('/lms/')) loaded.add(name);
-      });
       const errors: string[] = [];
       page.on('pageerror', (e) => errors.push(String(e)));
       await page.goto(origin + path, { waitUntil: 'load' });
@@ -286,6 +290,15 @@ async function main(): Promise<void> {
       await frame.waitForFunction('window.__firstHeading !== undefined', { timeout: 20000 });
       const heading = (await frame.evaluate('window.__firstHeading + performance.timeOrigin')) as number;
       const t = heading - ((await page.evaluate('performance.timeOrigin')) as number);
+      const scripts = (before: boolean) =>
+        frame.evaluate(`performance.getEntriesByType('resource')
+          .filter((e) => e.name.endsWith('.js') && (!${before} || e.startTime < window.__headingInDom))
+          .map((e) => new URL(e.name).pathname)`) as Promise<string[]>;
+      const add = (into: Map<string, Set<string>>, names: string[]) =>
+        names.forEach((n) => into.set(path, (into.get(path) ?? new Set()).add(n)));
+      add(firstScreenJs, await scripts(true));
+      await frame.evaluate('document.querySelector("haven-course")?.ready');
+      add(readyJs, await scripts(false));
       await context.close();
       if (errors.length) throw new Error(`${path}: ${errors.join('; ')}`);
       return t;
@@ -299,14 +312,19 @@ async function main(): Promise<void> {
 
     const figures: Record<string, number> = { 'runtime.gzipBytes.static': staticBytes };
     for (const { suffix, page, staticPage } of SCENARIOS) {
-      if (suffix !== '.floor') figures[`runtime.gzipBytes${suffix}`] = [...loadedJs.get(page)!].reduce((n, p) => n + bytesOf(p), 0);
+      if (suffix !== '.floor') {
+        figures[`runtime.gzipBytes${suffix}`] = sum(firstScreenJs.get(page)!);
+        figures[`runtime.gzipBytesUntilReady${suffix}`] = sum(readyJs.get(page)!);
+      }
       figures[`firstContent.ms${suffix}`] = round(ms(page), 1);
       figures[`firstContent.staticMs${suffix}`] = round(ms(staticPage), 1);
       figures[`firstContent.ratioToStatic${suffix}`] = round(ms(page) / ms(staticPage), 2);
     }
     for (const { suffix, page } of SCENARIOS.filter((s) => s.suffix !== '.floor')) {
-      console.log(`JavaScript loaded for the first screen of courses/example, ${page} (gzip -9):`);
-      for (const name of [...loadedJs.get(page)!].sort()) console.log(`  ${name.padEnd(48)} ${bytesOf(name)}`);
+      console.log(`JavaScript for courses/example, ${page} (gzip -9; * = asked for before the first heading was shown):`);
+      for (const name of [...readyJs.get(page)!].sort())
+        console.log(`  ${firstScreenJs.get(page)!.has(name) ? '*' : ' '} ${name.padEnd(48)} ${bytesOf(name)}`);
+      console.log(`  runtime.gzipBytesUntilReady${suffix} = ${figures[`runtime.gzipBytesUntilReady${suffix}`]}`);
       console.log(`  runtime.gzipBytes${suffix} = ${figures[`runtime.gzipBytes${suffix}`]}`);
     }
     console.log(`Static closure of dist/haven.js: ${staticFiles.length} file(s), ${staticBytes} bytes`);

@@ -24,6 +24,7 @@ export { assessmentByScope } from './reducers/answers.js';
 export { scenarioState } from './reducers/activities.js';
 export { emptyProgress, bump, settleCompletion, addTime } from './reducers/progress.js';
 export { stepProgress } from './reducers/step.js';
+export { arrive, type Arrival } from './reducers/arrive.js';
 export { submitAnswer, retake, drawBanksOnPage } from './reducers/answers.js';
 export { submitSort, chooseInScenario, restartScenario, saveReflection, submitLikert, walkScenario } from './reducers/activities.js';
 export {

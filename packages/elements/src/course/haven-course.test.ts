@@ -148,6 +148,58 @@ describe('<haven-course>', () => {
       }
     });
 
+    it('shows the first page before the course actor has loaded; what the learner does meanwhile happens, in order, once it has', async () => {
+      let release = () => {};
+      playerDefaults.actorAfter = () => new Promise<void>((done) => (release = done));
+      try {
+        const el = document.createElement('haven-course');
+        el.lms = 'none';
+        el.course = testCourse();
+        let ready = false;
+        document.body.append(el);
+        await waitUntil(() => shownHeading(el) === 'Welcome', 'the first page, with the actor held back');
+        void el.ready.then(() => (ready = true));
+        button(shadow(el), 'Next').click();
+        button(shadow(el), 'Next').click();
+        await settle(el);
+        expect(shownHeading(el), 'nothing moves without the actor').to.equal('Welcome');
+        expect(ready, '`ready` waits for the actor').to.equal(false);
+        release();
+        await el.ready;
+        await settle(el);
+        // Both presses, one after the other: past the second page to the next module's content note.
+        expect(shownHeading(el)).to.equal('Before you continue: Harder topics');
+        el.remove();
+      } finally {
+        delete playerDefaults.actorAfter;
+      }
+    });
+
+    it('the course actor failing to load after the first page: the calm panel with Try again, and the place kept', async () => {
+      playerDefaults.actorAfter = () => Promise.reject(new Error('A part of the player could not be loaded'));
+      try {
+        const el = document.createElement('haven-course');
+        el.lms = 'none';
+        el.course = testCourse();
+        const errorEvent = oneEvent(el, 'haven-error') as Promise<HavenErrorEvent>;
+        document.body.append(el);
+        expect((await errorEvent).detail).to.include({ code: 'COURSE_LOAD_FAILED', fatal: true });
+        await el.ready;
+        await settle(el);
+        const panel = shadow(el).querySelector('haven-error-panel')!;
+        await panel.updateComplete;
+        expect(panel.shadowRoot!.textContent).to.contain('Details: A part of the player could not be loaded');
+        delete playerDefaults.actorAfter;
+        button(panel.shadowRoot!, 'Try again').click();
+        await el.ready;
+        await settle(el);
+        expect(shownHeading(el)).to.equal('Welcome');
+        el.remove();
+      } finally {
+        delete playerDefaults.actorAfter;
+      }
+    });
+
     it('speaks the page’s language when the course, and so its language, cannot be loaded', async () => {
       const wrapper = await fixture<HTMLElement>(
         html`<div lang="cy"><haven-course lms="none" src="/no/such/course.json"></haven-course></div>`,

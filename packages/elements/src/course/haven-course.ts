@@ -14,6 +14,7 @@ import { HavenCompleteEvent } from '../events/haven-complete.js';
 import { HavenErrorEvent } from '../events/haven-error.js';
 import { HavenSupportRequestEvent } from '../events/haven-support-request.js';
 import { startPlayer, type Player } from '../player/wiring.js';
+import type { LoadFailure } from '../player/load-course.js';
 import { isVisibleTo, outlineOf, visiblePages, type PageRef } from '../player/view.js';
 import type { HavenSupportDialog } from '../support/support-dialog.js';
 import type { HavenSettingsDialog } from '../settings/settings-dialog.js';
@@ -108,6 +109,10 @@ export class HavenCourse extends HavenElement {
   /** Lazily loaded parts the current render needs; `updateComplete` waits for them. */
   private partsLoading = new Set<Promise<boolean>>();
 
+  /**
+   * Settles once the course is shown and the learner can act on it, or an error panel is shown. The
+   * first screen is up a little earlier: the course actor (XState) loads just after it is painted.
+   */
   get ready(): Promise<void> {
     return this.readyPromise;
   }
@@ -176,16 +181,7 @@ export class HavenCourse extends HavenElement {
         if (result.ok) result.player.stop();
         return;
       }
-      if (!result.ok) {
-        // The error panel is rarely needed: it loads only when there is something to show.
-        await this.needPart('haven-error-panel');
-        this.errors = result.errors;
-        this.errorMessage = result.detail === undefined ? result.message : '';
-        this.unreachable = result.detail;
-        this.phase = 'error';
-        this.dispatchEvent(new HavenErrorEvent({ code: result.code, message: result.message, fatal: true }));
-        return;
-      }
+      if (!result.ok) return this.showFailure(result);
       this.player = result.player;
       const handle = result.player.handle;
       this.provider.setValue(handle);
@@ -193,11 +189,32 @@ export class HavenCourse extends HavenElement {
       result.player.onError((code, message) => this.dispatchEvent(new HavenErrorEvent({ code, message, fatal: false })));
       this.wasComplete = handle.getProjection().completion === 'completed';
       this.lastRevision = handle.getProgress().revision;
-      if (this.deepLink) this.followHash();
+      const interactive = result.player.interactive;
+      // A deep link moves the learner before anything is shown, which takes the course actor.
+      if (this.deepLink) {
+        await interactive;
+        this.followHash();
+      }
       this.phase = 'ready';
       this.handleChange();
       await this.updateComplete;
+      // The first screen is up; `ready` settles once the learner can act on it.
+      const failure = await interactive;
+      if (failure && token === this.startToken) {
+        this.stop();
+        await this.showFailure(failure);
+      }
     })();
+  }
+
+  private async showFailure(failure: LoadFailure): Promise<void> {
+    // The error panel is rarely needed: it loads only when there is something to show.
+    await this.needPart('haven-error-panel');
+    this.errors = failure.errors;
+    this.errorMessage = failure.detail === undefined ? failure.message : '';
+    this.unreachable = failure.detail;
+    this.phase = 'error';
+    this.dispatchEvent(new HavenErrorEvent({ code: failure.code, message: failure.message, fatal: true }));
   }
 
   private stop(): void {

@@ -1,12 +1,14 @@
 /**
- * The course actor, seen the way the shell needs it. This is the only module that knows the shape of
- * the engine's machine snapshot (state names, context fields), so engine changes land here alone.
+ * The course engine, seen the way the shell needs it. The first screen comes from the engine's pure
+ * `arrive` (where the course machine would start), so the player shows it without XState; the course
+ * actor (engine-actor.ts, with XState) loads once that screen is up and takes over from the same
+ * progress. Events sent in between wait for it, in order.
  */
-import { createActor } from 'xstate';
 import type { Course, ContentNote } from '@haven/course';
-import { courseMachine } from '@haven/engine/player';
-import type { CourseEvent, Progress, Projection } from '@haven/engine';
+import { arrive } from '@haven/engine/player';
+import type { CourseEvent, PendingNote, Progress, Projection } from '@haven/engine';
 import type { ShellState } from './view.js';
+import type { ActorRun } from './engine-actor.js';
 
 export interface Effects {
   persist(progress: Progress, cause: string): void;
@@ -14,7 +16,15 @@ export interface Effects {
   saveReflection(blockId: string, text: string): void;
 }
 
+export interface EngineState {
+  readonly state: ShellState;
+  readonly progress: Progress;
+  readonly notice: PendingNote | null;
+}
+
 export interface EngineRun {
+  /** Settles once the course actor runs; rejects if its code could not be loaded. */
+  readonly interactive: Promise<void>;
   getProgress(): Progress;
   getState(): ShellState;
   getPageId(): string;
@@ -25,15 +35,10 @@ export interface EngineRun {
   stop(): void;
 }
 
-export function runEngine(course: Course, progress: Progress, effects: Effects): EngineRun {
-  const machine = courseMachine.provide({
-    actions: {
-      persist: (_, params) => effects.persist(params.progress, params.cause),
-      report: (_, params) => effects.report(params.projection, params.progress),
-      saveReflection: (_, params) => effects.saveReflection(params.blockId, params.text),
-    },
-  });
-  const actor = createActor(machine, { input: { course, progress } });
+const SHELL_STATE = { choosingAudience: 'audience', notice: 'notice', reading: 'page' } as const;
+
+/** Runs the course from `progress`; the actor starts when `startWhen` settles (after the first paint). */
+export function runEngine(course: Course, progress: Progress, effects: Effects, startWhen: Promise<unknown>): EngineRun {
   const titles = new Map<string, string>();
   const pageIds = new Map<number, string>();
   for (const m of course.modules) {
@@ -43,26 +48,45 @@ export function runEngine(course: Course, progress: Progress, effects: Effects):
       pageIds.set(p.key, p.id);
     }
   }
-  actor.start();
+  const first = arrive(course, progress, { now: Date.now() });
+  const firstState: EngineState = {
+    state: SHELL_STATE[first.state],
+    progress: first.progress,
+    notice: first.state === 'notice' ? first.notice : null,
+  };
+  const listeners = new Set<() => void>();
+  const waiting: CourseEvent[] = [];
+  let actor: ActorRun | undefined;
+  let stopped = false;
+
+  const interactive = startWhen
+    .then(() => (stopped ? undefined : import('./engine-actor.js')))
+    .then((loaded) => {
+      if (!loaded || stopped) return;
+      actor = loaded.startActor(course, progress, effects);
+      actor.subscribe(() => listeners.forEach((l) => l()));
+      for (const event of waiting.splice(0)) actor.send(event);
+      listeners.forEach((l) => l());
+    });
+  const current = () => actor?.get() ?? firstState;
+
   return {
-    getProgress: () => actor.getSnapshot().context.progress,
-    getState(): ShellState {
-      const snapshot = actor.getSnapshot();
-      if (snapshot.matches('paused')) return 'paused';
-      if (snapshot.matches({ active: 'notice' })) return 'notice';
-      if (snapshot.matches({ active: 'choosingAudience' })) return 'audience';
-      return 'page';
-    },
-    getPageId: () => pageIds.get(actor.getSnapshot().context.progress.location ?? -1) ?? '',
+    interactive,
+    getProgress: () => current().progress,
+    getState: () => current().state,
+    getPageId: () => pageIds.get(current().progress.location ?? -1) ?? '',
     getNotice() {
-      const notice = actor.getSnapshot().context.notice;
+      const notice = current().notice;
       return notice ? { note: notice.note, subject: titles.get(notice.id) ?? '' } : undefined;
     },
-    send: (event) => actor.send(event),
+    send: (event) => (actor ? actor.send(event) : waiting.push(event)),
     subscribe(listener) {
-      const subscription = actor.subscribe(() => listener());
-      return () => subscription.unsubscribe();
+      listeners.add(listener);
+      return () => listeners.delete(listener);
     },
-    stop: () => actor.stop(),
+    stop() {
+      stopped = true;
+      actor?.stop();
+    },
   };
 }

@@ -33,6 +33,11 @@ export interface StartOptions {
 
 export interface Player {
   readonly handle: PlayerHandle;
+  /**
+   * Settles once the learner can act: the first screen is drawn before the course actor's code has
+   * loaded. With a failure when that code could not be loaded (the page is then no use).
+   */
+  readonly interactive: Promise<LoadFailure | undefined>;
   /** No LMS: the page is the learner's own (deep links may touch the address). */
   readonly standalone: boolean;
   readonly bridge: LmsBridge;
@@ -51,8 +56,16 @@ export type StartResult = { readonly ok: true; readonly player: Player } | LoadF
 
 type Codec = typeof import('@haven/engine/codec');
 
-/** Test seam: options every new player picks up (e.g. a per-test database name). */
-export const playerDefaults: { dbName?: string; indexedDB?: IDBFactory | null; store?: () => Promise<Store> } = {};
+/**
+ * Test seam: options every new player picks up (e.g. a per-test database name). `actorAfter` stands in
+ * for the first paint the course actor waits for, so a test can hold it back or make it fail.
+ */
+export const playerDefaults: {
+  dbName?: string;
+  indexedDB?: IDBFactory | null;
+  store?: () => Promise<Store>;
+  actorAfter?: () => Promise<unknown>;
+} = {};
 
 /** Longest stretch counted as active time in one go, so a forgotten open tab does not count for hours. */
 const MAX_TICK_MS = 10 * 60 * 1000;
@@ -86,10 +99,8 @@ export async function startPlayer(options: StartOptions): Promise<StartResult> {
   }
   const earlyStore = early?.store ?? (withLms ? undefined : open());
   const lmsModule = withLms ? import('@haven/lms') : undefined;
-  // Suspend data only exists with an LMS, so the resume codec loads only then, beside the SCORM code.
-  const codecModule = withLms ? import('@haven/engine/codec') : undefined;
   // Awaited below; until then a failure must not count as unhandled.
-  for (const pending of [earlyStore, lmsModule, codecModule]) pending?.catch(() => {});
+  for (const pending of [earlyStore, lmsModule]) pending?.catch(() => {});
   /** No player after all: the store opened for it finishes opening and closes. */
   const abandon = () => {
     early?.bind(mergeProgress);
@@ -116,25 +127,29 @@ export async function startPlayer(options: StartOptions): Promise<StartResult> {
     let bridge: LmsBridge = noLmsBridge();
     let detach = () => {};
     const leaving: Leaving = { save() {}, report() {} };
+    // The resume codec reads suspend data before the first screen and writes it with every report. A new
+    // learner has none to read, so for them it loads after the first screen, before the course actor starts.
     let codec: Codec | undefined;
-    if (lmsModule && codecModule) {
-      const [lms, loadedCodec] = await Promise.all([lmsModule, codecModule]);
-      codec = loadedCodec;
+    const loadCodec = async (): Promise<Codec> => (codec ??= await import('@haven/engine/codec'));
+    if (lmsModule) {
+      const lms = await lmsModule;
       bridge = lms.connectLms({
         window: win,
         course: loadedCourse,
-        // Suspend data within the LMS's limit; the codec drops the least important detail first (the device keeps it all).
-        encode: (progress, maxChars) => loadedCodec.encodeWithin(loadedCourse, progress, maxChars).data,
+        // Suspend data within the LMS's limit; the codec drops the least important detail first (the device
+        // keeps it all). Nothing reports before the codec is loaded (see `reporting` in assemble).
+        encode: (progress, maxChars) => codec?.encodeWithin(loadedCourse, progress, maxChars).data ?? '',
       });
       detach = lms.attachLifecycle(handsOverFirst(bridge, leaving), win);
     }
     const opened = bridge.open();
     const launch = opened.ok ? opened.launch : undefined;
+    const suspendData = launch?.suspendData ?? '';
 
     early?.bind(mergeProgress, launch?.learnerId || undefined);
-    const store = earlyStore ? await earlyStore : await open(launch?.learnerId || undefined);
+    const [store, decoder] = await Promise.all([earlyStore ?? open(launch?.learnerId || undefined), suspendData ? loadCodec() : undefined]);
     const [progress, lowStimulusSetting, messages] = await Promise.all([
-      resume(loadedCourse, store, launch?.suspendData ?? '', codec),
+      resume(loadedCourse, store, suspendData, decoder),
       store.getSetting('lowStimulus'),
       loadMessages(loadedCourse.lang),
     ]);
@@ -152,15 +167,38 @@ export async function startPlayer(options: StartOptions): Promise<StartResult> {
         win,
         detach,
         leaving,
+        // The course actor starts once the first screen is up, and with an LMS once it can report.
+        (playerDefaults.actorAfter?.() ?? afterFirstPaint(win)).then(() => (bridge.kind === 'standalone' ? undefined : loadCodec())),
       ),
     };
   } catch (error) {
     // A part of the player that could not be loaded (a chunk over a dropped connection) or started:
     // the learner gets the calm panel with Try again, never a page stuck on "Loading".
     abandon();
-    const detail = error instanceof Error ? error.message : String(error);
-    return { ok: false, code: 'COURSE_LOAD_FAILED', errors: [], message: `The course could not be started (${detail}).`, detail };
+    return couldNotStart(error);
   }
+}
+
+function couldNotStart(error: unknown): LoadFailure {
+  const detail = error instanceof Error ? error.message : String(error);
+  return { ok: false, code: 'COURSE_LOAD_FAILED', errors: [], message: `The course could not be started (${detail}).`, detail };
+}
+
+/**
+ * Settles once the first screen has had its chance to paint (the frame after it was drawn), so the
+ * course actor's code is not fetched and run ahead of it. A hidden page paints no frames: a timer
+ * stands in.
+ */
+function afterFirstPaint(win: Window): Promise<void> {
+  return new Promise((done) => {
+    const fallback = win.setTimeout(done, 100);
+    win.requestAnimationFrame(() =>
+      win.setTimeout(() => {
+        win.clearTimeout(fallback);
+        done();
+      }, 0),
+    );
+  });
 }
 
 /**
@@ -225,6 +263,7 @@ function assemble(
   win: Window,
   detachLifecycle: () => void,
   leaving: Leaving,
+  startWhen: Promise<unknown>,
 ): Player {
   const listeners = new Set<() => void>();
   const errorListeners = new Set<(code: string, message: string) => void>();
@@ -252,39 +291,44 @@ function assemble(
   let reportedRevision = -1;
   let handedOverRevision = -1;
 
-  const engine: EngineRun = runEngine(course, initial, {
-    persist(progress) {
-      writes = writes.then(async () => {
-        const saved = await store.save(course.id, progress);
-        if (!saved.ok) fail(saved.code, saved.message);
-        else {
-          savedRevision = Math.max(savedRevision, progress.revision);
-          recovered('STORE_');
-        }
-      });
+  const engine: EngineRun = runEngine(
+    course,
+    initial,
+    {
+      persist(progress) {
+        writes = writes.then(async () => {
+          const saved = await store.save(course.id, progress);
+          if (!saved.ok) fail(saved.code, saved.message);
+          else {
+            savedRevision = Math.max(savedRevision, progress.revision);
+            recovered('STORE_');
+          }
+        });
+      },
+      report(projection, progress) {
+        const reason: ReportReason =
+          !lastReported || lastReported.location !== projection.location
+            ? 'page'
+            : lastReported.success !== projection.success || lastReported.score?.raw !== projection.score?.raw
+              ? 'assessment'
+              : 'answer';
+        lastReported = projection;
+        writes = writes.then(() => {
+          if (progress.revision <= handedOverRevision) return;
+          reportedRevision = Math.max(reportedRevision, progress.revision);
+          const result = bridge.report({ projection, progress }, reason);
+          if (!result.ok) fail(result.code, result.message);
+        });
+      },
+      saveReflection(blockId, text) {
+        writes = writes.then(async () => {
+          const saved = await store.saveReflection(course.id, blockId, text);
+          if (!saved.ok) fail(saved.code, saved.message);
+        });
+      },
     },
-    report(projection, progress) {
-      const reason: ReportReason =
-        !lastReported || lastReported.location !== projection.location
-          ? 'page'
-          : lastReported.success !== projection.success || lastReported.score?.raw !== projection.score?.raw
-            ? 'assessment'
-            : 'answer';
-      lastReported = projection;
-      writes = writes.then(() => {
-        if (progress.revision <= handedOverRevision) return;
-        reportedRevision = Math.max(reportedRevision, progress.revision);
-        const result = bridge.report({ projection, progress }, reason);
-        if (!result.ok) fail(result.code, result.message);
-      });
-    },
-    saveReflection(blockId, text) {
-      writes = writes.then(async () => {
-        const saved = await store.saveReflection(course.id, blockId, text);
-        if (!saved.ok) fail(saved.code, saved.message);
-      });
-    },
-  });
+    startWhen,
+  );
 
   let projectionCache: { revision: number; projection: Projection } | undefined;
   const getProjection = (): Projection => {
@@ -348,7 +392,15 @@ function assemble(
       if (!saved.ok) fail(saved.code, saved.message);
     });
   };
+  // Until the course actor runs the learner has only arrived: the LMS keeps what it had (the device
+  // store gets the arrival), and a new learner's codec may still be loading.
+  let acting = false;
+  void engine.interactive.then(
+    () => (acting = true),
+    () => {},
+  );
   leaving.report = () => {
+    if (!acting) return;
     const progress = engine.getProgress();
     if (progress.revision <= Math.max(reportedRevision, handedOverRevision)) return;
     handedOverRevision = progress.revision;
@@ -389,6 +441,10 @@ function assemble(
 
   return {
     handle,
+    interactive: engine.interactive.then(
+      () => undefined,
+      (error: unknown) => couldNotStart(error),
+    ),
     standalone: bridge.kind === 'standalone',
     bridge,
     store,

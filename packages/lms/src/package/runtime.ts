@@ -8,9 +8,11 @@ const LMS_MARKERS = ['scorm-again:network-status', 'lmsCommitUrl', 'Cannot const
 
 /**
  * Sources of the chunks the player loads at once when an LMS is there (see startPlayer): the SCORM
- * bridge and the resume codec. Packages for an LMS preload them beside the entry.
+ * bridge. Packages for an LMS preload them beside the entry. (The resume codec is not among them: a
+ * new learner's first screen does without it, and a returning learner's loads it once the LMS has
+ * handed over their suspend data.)
  */
-const LMS_START_SOURCES = ['packages/lms/src/index.ts', 'packages/engine/src/codec.ts'];
+const LMS_START_SOURCES = ['packages/lms/src/index.ts'];
 
 export type RuntimeResult =
   | {
