@@ -137,7 +137,7 @@ export async function startPlayer(options: StartOptions): Promise<StartResult> {
         window: win,
         course: loadedCourse,
         // Suspend data within the LMS's limit; the codec drops the least important detail first (the device
-        // keeps it all). Nothing reports before the codec is loaded (see `reporting` in assemble).
+        // keeps it all). Nothing reports before the codec is loaded (see `acting` in assemble).
         encode: (progress, maxChars) => codec?.encodeWithin(loadedCourse, progress, maxChars).data ?? '',
       });
       detach = lms.attachLifecycle(handsOverFirst(bridge, leaving), win);
