@@ -233,6 +233,8 @@ describe('store: the page closing in the middle of a write', () => {
 
   it('a write already started when the connection closes still completes', async () => {
     const dbName = uniqueDbName('closing');
+    // A database that exists already, so the store's connection is open once the store is.
+    await (await openStore({ merge: testMerge, dbName })).close();
     let connection: IDBDatabase | undefined;
     const store = await openStore({ merge: testMerge, dbName, indexedDB: wrapFactory((db) => (connection = db)) });
     const pending = store.save(COURSE, progress(COURSE, 1, { viewed: [1] }));

@@ -10,7 +10,14 @@ import {
   type WriteOutcome,
   type WriteRequest,
 } from './backend.js';
-import { checkSnapshot, type EvaluationRecord, type JournalRecord, type ReflectionRecord, type SettingRecord } from './records.js';
+import {
+  checkSnapshot,
+  deviceKeyRecord,
+  type EvaluationRecord,
+  type JournalRecord,
+  type ReflectionRecord,
+  type SettingRecord,
+} from './records.js';
 import { courseRange, type HavenDB } from './db/schema.js';
 
 /**
@@ -130,7 +137,7 @@ export class IdbBackend implements Backend {
     let key = existing?.name === 'deviceLearnerKey' && typeof existing.value === 'string' ? existing.value : undefined;
     if (!key) {
       key = make();
-      await tx.store.put({ name: 'deviceLearnerKey', schemaVersion: 2, value: key, updatedAt: this.now().toISOString() });
+      await tx.store.put(deviceKeyRecord(key, this.now()));
     }
     await tx.done;
     return key;

@@ -1,10 +1,12 @@
 import { codeOf, messageOf, type StoreErrorCode } from './errors.js';
 import { DEFAULT_DB_NAME } from './db/schema.js';
-import { openHavenDB } from './db/open.js';
+import { openHavenDB, type OpenHooks } from './db/open.js';
 import { IdbBackend } from './idb-backend.js';
+import { CreatingBackend } from './creating-backend.js';
 import { lmsLearnerKey, newDeviceLearnerKey } from './learner-key.js';
 import { MemoryBackend } from './memory-backend.js';
 import type { MergeProgress } from './backend.js';
+import { deviceKeyRecord } from './records.js';
 import { HavenStore, type Store, type StoreContext } from './store.js';
 
 export interface StoreOptions {
@@ -37,7 +39,15 @@ export async function openStore(options: StoreOptions): Promise<Store> {
   const timeoutMs = options.openTimeoutMs ?? 3000;
   // The connection's hooks look the store up: it exists only once the connection is made.
   let store: HavenStore | undefined;
-  const connecting = factory ? connect(factory, { dbName, now }, () => store, timeoutMs) : undefined;
+  // A new database gets this device's learner key as it is created, so the store has it at once.
+  let created: (creation: { deviceKey: string }) => void = () => {};
+  const creation = new Promise<{ deviceKey: string }>((resolve) => (created = resolve));
+  const creating: OpenHooks['creating'] = (settings) => {
+    const deviceKey = newDeviceLearnerKey();
+    settings.put(deviceKeyRecord(deviceKey, now())).catch(() => {});
+    created({ deviceKey });
+  };
+  const connecting = factory ? connect(factory, { dbName, now }, () => store, timeoutMs, creating) : undefined;
   let lmsKey: string | undefined;
   try {
     const lmsLearnerId = await options.lmsLearnerId;
@@ -59,7 +69,13 @@ export async function openStore(options: StoreOptions): Promise<Store> {
     new HavenStore(new MemoryBackend(now), lmsKey ?? newDeviceLearnerKey(), context, { code, message });
 
   if (!connecting) return inMemory('STORE_UNAVAILABLE', 'This browser cannot keep progress on the device: it is kept only in this tab.');
-  const connected = await connecting;
+  // A database being created holds nothing: the store need not wait for the creation to finish.
+  const connected = await Promise.race([connecting, creation]);
+  if ('deviceKey' in connected) {
+    const backend = new CreatingBackend(connecting.then((c) => (c.ok ? c.backend : c)));
+    store = new HavenStore(backend, lmsKey ?? connected.deviceKey, context);
+    return store;
+  }
   if (!connected.ok) return inMemory(connected.code, connected.message);
   try {
     const learnerKey = lmsKey ?? (await connected.backend.deviceLearnerKey(newDeviceLearnerKey));
@@ -78,6 +94,7 @@ async function connect(
   context: Pick<StoreContext, 'dbName' | 'now'>,
   owner: HavenStore | (() => HavenStore | undefined),
   timeoutMs: number,
+  creating?: OpenHooks['creating'],
 ): Promise<Connected> {
   const storeOf = typeof owner === 'function' ? owner : () => owner;
   let timer: ReturnType<typeof setTimeout> | undefined;
@@ -91,6 +108,7 @@ async function connect(
         else opening.then((db) => db.close()).catch(() => {});
       },
       terminated: () => void storeOf()?.handleTerminated(),
+      ...(creating ? { creating } : {}),
     });
     const timeout = new Promise<'timeout'>((resolve) => {
       timer = setTimeout(() => resolve('timeout'), timeoutMs);

@@ -84,6 +84,14 @@ export type SettingRecord =
       };
     }[SettingName];
 
+/** The device's anonymous learner key as stored. */
+export const deviceKeyRecord = (value: string, now: Date): SettingRecord => ({
+  name: 'deviceLearnerKey',
+  schemaVersion: 2,
+  value,
+  updatedAt: now.toISOString(),
+});
+
 export type ValidSnapshot = { readonly kind: 'valid'; readonly record: SnapshotRecord };
 export type SnapshotCheck =
   | ValidSnapshot

@@ -1,4 +1,4 @@
-import { wrap, type IDBPDatabase } from 'idb';
+import { wrap, type IDBPDatabase, type IDBPObjectStore, type IDBPTransaction, type StoreNames } from 'idb';
 import { SCHEMA_VERSION } from '../records.js';
 import type { HavenDB } from './schema.js';
 import { upgrade } from './upgrade.js';
@@ -10,6 +10,11 @@ export interface OpenHooks {
   blocking(newVersion: number | null): void;
   /** The browser closed the connection abnormally (storage cleared, disk error). */
   terminated(): void;
+  /**
+   * The database did not exist: it is being created, so it holds nothing (the open has not finished).
+   * `settings` is the new settings store, in the creation's own transaction.
+   */
+  creating?(settings: IDBPObjectStore<HavenDB, StoreNames<HavenDB>[], 'settings', 'versionchange'>): void;
 }
 
 /**
@@ -22,7 +27,11 @@ export function openHavenDB(factory: IDBFactory, name: string, hooks: OpenHooks)
   request.addEventListener('upgradeneeded', (event) => {
     const tx = request.transaction;
     if (!tx) return;
-    upgrade(wrap(request.result) as IDBPDatabase<HavenDB>, event.oldVersion, wrap(tx) as never);
+    const upgrading = wrap(tx) as unknown as IDBPTransaction<HavenDB, StoreNames<HavenDB>[], 'versionchange'>;
+    // An aborted upgrade fails the open, which reports it; its `done` must not count as unhandled.
+    upgrading.done.catch(() => {});
+    upgrade(wrap(request.result) as IDBPDatabase<HavenDB>, event.oldVersion, upgrading);
+    if (event.oldVersion === 0) hooks.creating?.(upgrading.objectStore('settings'));
   });
   request.addEventListener('blocked', () => hooks.blocked());
   opened

@@ -1,0 +1,52 @@
+import { expect } from '@open-wc/testing';
+import { openStore } from './open-store.js';
+import { progress, testMerge, uniqueDbName } from './test-support/progress.js';
+import { deleteDb, wrapFactory } from './test-support/idb.js';
+
+const COURSE = 'practitioner';
+
+describe('store: a database that does not exist yet', () => {
+  it('is ready before the database is created, holds nothing, and keeps what is written then', async () => {
+    const dbName = uniqueDbName('new');
+    let created = false;
+    const store = await openStore({ merge: testMerge, dbName, indexedDB: wrapFactory(() => (created = true)) });
+    expect(created, 'the database is still being created').to.equal(false);
+    expect(store.status).to.deep.equal({ mode: 'indexeddb' });
+    expect(await store.load(COURSE)).to.deep.include({ ok: true, progress: null });
+    expect(await store.getSetting('lowStimulus')).to.deep.include({ ok: true, value: undefined });
+    expect(await store.save(COURSE, progress(COURSE, 1, { viewed: [1] }))).to.deep.include({ ok: true, mode: 'indexeddb', revision: 1 });
+    expect(created).to.equal(true);
+    await store.saveReflection(COURSE, 'r1', 'kept');
+    const reflections = await store.getReflections(COURSE);
+    expect(reflections.ok && reflections.reflections.map((r) => r.text)).to.deep.equal(['kept']);
+    await store.close();
+
+    const again = await openStore({ merge: testMerge, dbName });
+    expect(again.learnerKey, 'the device key made with the database').to.equal(store.learnerKey);
+    const loaded = await again.load(COURSE);
+    expect(loaded.ok && loaded.progress?.viewed).to.deep.equal([1]);
+    await again.close();
+    await deleteDb(dbName);
+  });
+
+  it('creation failing after the store was ready: it carries on in memory, keeping everything', async () => {
+    const dbName = uniqueDbName('new-failing');
+    const real = indexedDB;
+    const factory = wrapFactory(() => {});
+    factory.open = (name: string, version?: number) => {
+      const request = real.open(name, version);
+      // After the store's own handler has run: the creation is aborted, as a full disk would.
+      queueMicrotask(() => request.addEventListener('upgradeneeded', () => request.transaction!.abort()));
+      return request;
+    };
+    const store = await openStore({ merge: testMerge, dbName, indexedDB: factory });
+    expect(store.status.mode).to.equal('indexeddb');
+    const saved = await store.save(COURSE, progress(COURSE, 1, { viewed: [1] }));
+    expect(saved).to.deep.include({ ok: true, mode: 'memory', revision: 1 });
+    expect(store.status).to.include({ mode: 'memory', warning: 'STORE_CLOSED' });
+    const loaded = await store.load(COURSE);
+    expect(loaded.ok && loaded.progress?.viewed).to.deep.equal([1]);
+    await store.close();
+    await deleteDb(dbName);
+  });
+});
