@@ -122,31 +122,37 @@ describe('<haven-course>', () => {
       }
     });
 
-    it('never sticks on "Loading" when part of the player fails to start: the calm panel, with Try again', async () => {
-      playerDefaults.store = () => Promise.reject(new Error('A part of the player could not be loaded'));
-      try {
-        const el = document.createElement('haven-course');
-        el.lms = 'none';
-        el.course = testCourse();
-        const errorEvent = oneEvent(el, 'haven-error') as Promise<HavenErrorEvent>;
-        document.body.append(el);
-        const error = await errorEvent;
-        expect(error.detail).to.include({ code: 'COURSE_LOAD_FAILED', fatal: true });
-        await el.ready;
-        await settle(el);
-        const panel = shadow(el).querySelector('haven-error-panel')!;
-        await panel.updateComplete;
-        expect(panel.shadowRoot!.textContent).to.contain('Details: A part of the player could not be loaded');
-        delete playerDefaults.store;
-        button(panel.shadowRoot!, 'Try again').click();
-        await el.ready;
-        await settle(el);
-        expect(shownHeading(el)).to.equal('Welcome');
-        el.remove();
-      } finally {
-        delete playerDefaults.store;
-      }
-    });
+    /** Test seams that make a part of the player fail: as it starts, or after the first page is shown. */
+    const failingParts = {
+      store: 'never sticks on "Loading" when part of the player fails to start',
+      actorAfter: 'the course actor failing to load after the first page is shown',
+    } as const;
+    for (const [seam, title] of Object.entries(failingParts) as [keyof typeof failingParts, string][]) {
+      it(`${title}: the calm panel, with Try again`, async () => {
+        playerDefaults[seam] = () => Promise.reject<never>(new Error('A part of the player could not be loaded'));
+        try {
+          const el = document.createElement('haven-course');
+          el.lms = 'none';
+          el.course = testCourse();
+          const errorEvent = oneEvent(el, 'haven-error') as Promise<HavenErrorEvent>;
+          document.body.append(el);
+          expect((await errorEvent).detail).to.include({ code: 'COURSE_LOAD_FAILED', fatal: true });
+          await el.ready;
+          await settle(el);
+          const panel = shadow(el).querySelector('haven-error-panel')!;
+          await panel.updateComplete;
+          expect(panel.shadowRoot!.textContent).to.contain('Details: A part of the player could not be loaded');
+          delete playerDefaults[seam];
+          button(panel.shadowRoot!, 'Try again').click();
+          await el.ready;
+          await settle(el);
+          expect(shownHeading(el)).to.equal('Welcome');
+          el.remove();
+        } finally {
+          delete playerDefaults[seam];
+        }
+      });
+    }
 
     it('shows the first page before the course actor has loaded; what the learner does meanwhile happens, in order, once it has', async () => {
       let release = () => {};
@@ -169,31 +175,6 @@ describe('<haven-course>', () => {
         await settle(el);
         // Both presses, one after the other: past the second page to the next module's content note.
         expect(shownHeading(el)).to.equal('Before you continue: Harder topics');
-        el.remove();
-      } finally {
-        delete playerDefaults.actorAfter;
-      }
-    });
-
-    it('the course actor failing to load after the first page: the calm panel with Try again, and the place kept', async () => {
-      playerDefaults.actorAfter = () => Promise.reject(new Error('A part of the player could not be loaded'));
-      try {
-        const el = document.createElement('haven-course');
-        el.lms = 'none';
-        el.course = testCourse();
-        const errorEvent = oneEvent(el, 'haven-error') as Promise<HavenErrorEvent>;
-        document.body.append(el);
-        expect((await errorEvent).detail).to.include({ code: 'COURSE_LOAD_FAILED', fatal: true });
-        await el.ready;
-        await settle(el);
-        const panel = shadow(el).querySelector('haven-error-panel')!;
-        await panel.updateComplete;
-        expect(panel.shadowRoot!.textContent).to.contain('Details: A part of the player could not be loaded');
-        delete playerDefaults.actorAfter;
-        button(panel.shadowRoot!, 'Try again').click();
-        await el.ready;
-        await settle(el);
-        expect(shownHeading(el)).to.equal('Welcome');
         el.remove();
       } finally {
         delete playerDefaults.actorAfter;
