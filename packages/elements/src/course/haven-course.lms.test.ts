@@ -3,6 +3,7 @@ import { html } from 'lit';
 import { Scorm12API } from 'scorm-again';
 import type { HavenCourse } from './haven-course.js';
 import { button, freshDatabase, settle, shadow, shownHeading, testCourse } from './testing/fixtures.js';
+import { playerDefaults } from '../player/wiring.js';
 
 type LmsWindow = Window & { API?: unknown };
 
@@ -44,5 +45,32 @@ describe('<haven-course> with a SCORM 1.2 LMS (scorm-again)', () => {
     (window as LmsWindow).API = next;
     const again = await mountWithLms();
     expect(shownHeading(again)).to.equal('Going at your own pace');
+  });
+
+  it('Try again after part of the player failed once the LMS session was open carries on with that session', async () => {
+    freshDatabase();
+    const lms = new Scorm12API({ autocommit: false, logLevel: 5 });
+    let initialised = 0;
+    const initialize = lms.LMSInitialize.bind(lms);
+    lms.LMSInitialize = (arg?: string) => (initialised++, initialize(arg));
+    (window as LmsWindow).API = lms;
+    playerDefaults.actorAfter = () => Promise.reject<never>(new Error('A part of the player could not be loaded'));
+    try {
+      const el = await mountWithLms();
+      const panel = shadow(el).querySelector('haven-error-panel')!;
+      await panel.updateComplete;
+      delete playerDefaults.actorAfter;
+      button(panel.shadowRoot!, 'Try again').click();
+      await el.ready;
+      await settle(el);
+      button(shadow(el), 'Next').click();
+      await settle(el);
+      await until(() => lms.cmi.core.lesson_location === 'pacing');
+      expect(lms.cmi.core.lesson_location, 'the learner’s place reaches the LMS').to.equal('pacing');
+      expect(initialised, 'one LMS session: SCORM allows no second initialise').to.equal(1);
+      el.remove();
+    } finally {
+      delete playerDefaults.actorAfter;
+    }
   });
 });

@@ -33,6 +33,13 @@ const NAMES: Readonly<Record<'scorm12' | 'scorm2004', Readonly<Record<Method, st
   },
 };
 
+/**
+ * API objects this page has initialised and not yet finished. A player started again in the same page
+ * (Try again, or the element put back) carries on with that session: SCORM allows one per launch, and
+ * an LMS refuses a second initialise.
+ */
+const openSessions = new WeakSet<object>();
+
 export class ScormRuntime {
   readonly version: 'scorm12' | 'scorm2004';
   readonly #found: FoundApi;
@@ -48,10 +55,14 @@ export class ScormRuntime {
   }
 
   initialize(): BridgeResult {
-    return this.#expectTrue('init', ['']);
+    if (openSessions.has(this.#found.api)) return OK;
+    const result = this.#expectTrue('init', ['']);
+    if (result.ok) openSessions.add(this.#found.api);
+    return result;
   }
 
   finish(): BridgeResult {
+    openSessions.delete(this.#found.api);
     return this.#expectTrue('finish', ['']);
   }
 
