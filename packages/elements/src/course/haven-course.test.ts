@@ -181,6 +181,31 @@ describe('<haven-course>', () => {
       }
     });
 
+    it('a content note first: the page behind it fetches its blocks while the learner reads the note', async () => {
+      const noteFirst = testCourse({
+        modules: [
+          {
+            id: 'first',
+            title: 'Before anything',
+            gate: 'open',
+            contentNote: { summary: 'This module talks about abuse at home.', canSkip: false },
+            pages: [
+              {
+                id: 'behind',
+                title: 'Behind the note',
+                blocks: [{ type: 'accordion', id: 'more', items: [{ title: 'What to look for', body: 'Changes in behaviour.' }] }],
+              },
+            ],
+          },
+        ],
+      });
+      expect(customElements.get('haven-accordion'), 'no accordion loaded yet in this page').to.equal(undefined);
+      const el = await mountCourse(noteFirst);
+      expect(shownHeading(el)).to.equal('Before you continue: Before anything');
+      await waitUntil(() => customElements.get('haven-accordion'), 'the accordion loaded while the note is read');
+      expect(shownHeading(el)).to.equal('Before you continue: Before anything');
+    });
+
     it('speaks the page’s language when the course, and so its language, cannot be loaded', async () => {
       const wrapper = await fixture<HTMLElement>(
         html`<div lang="cy"><haven-course lms="none" src="/no/such/course.json"></haven-course></div>`,

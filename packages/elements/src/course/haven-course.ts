@@ -19,6 +19,7 @@ import { isVisibleTo, outlineOf, visiblePages, type PageRef } from '../player/vi
 import type { HavenSupportDialog } from '../support/support-dialog.js';
 import type { HavenSettingsDialog } from '../settings/settings-dialog.js';
 import { loadPart, SAFETY_PARTS, type LazyPart } from './parts.js';
+import '../content-note/content-note.js';
 import '../outline/outline.js';
 
 /** The learner's first interaction with the player warms the parts a safety action needs. */
@@ -261,9 +262,10 @@ export class HavenCourse extends HavenElement {
         }),
       );
     }
-    if (view.state === 'notice') void this.needPart('haven-content-note');
     if (view.state === 'paused') void this.needPart('haven-pause-screen');
     const ref = this.currentRef();
+    // The page behind a content note fetches its blocks while the learner reads the note.
+    if (view.state === 'notice' && ref) void loadBlocks(ref.page.blocks.map((b) => b.type));
     if (view.state === 'page' && ref && `${view.state}:${view.pageId}` !== this.shownKey) {
       void loadBlocks(ref.page.blocks.map((b) => b.type));
       if (this.shownKey) {
