@@ -155,21 +155,23 @@ export async function startPlayer(options: StartOptions): Promise<StartResult> {
     ]);
     return {
       ok: true,
-      player: assemble(
-        loadedCourse,
+      player: assemble({
+        course: loadedCourse,
         messages,
-        loaded.baseUrl,
+        baseUrl: loaded.baseUrl,
         bridge,
         store,
-        progress,
-        !!(lowStimulusSetting.ok && lowStimulusSetting.value),
-        launch?.learnerName,
+        initial: progress,
+        lowStimulusInitial: !!(lowStimulusSetting.ok && lowStimulusSetting.value),
+        learnerName: launch?.learnerName,
         win,
-        detach,
+        detachLifecycle: detach,
         leaving,
         // The course actor starts once the first screen is up, and with an LMS once it can report.
-        (playerDefaults.actorAfter?.() ?? afterFirstPaint(win)).then(() => (bridge.kind === 'standalone' ? undefined : loadCodec())),
-      ),
+        actorAfter: (playerDefaults.actorAfter?.() ?? afterFirstPaint(win)).then(() =>
+          bridge.kind === 'standalone' ? undefined : loadCodec(),
+        ),
+      }),
     };
   } catch (error) {
     // A part of the player that could not be loaded (a chunk over a dropped connection) or started:
@@ -251,20 +253,38 @@ function savingStatus(store: StoreStatus, bridge: BridgeStatus | undefined): Sav
   return 'tab-only';
 }
 
-function assemble(
-  course: Course,
-  messages: Messages,
-  baseUrl: string,
-  bridge: LmsBridge,
-  store: Store,
-  initial: Progress,
-  lowStimulusInitial: boolean,
-  learnerName: string | undefined,
-  win: Window,
-  detachLifecycle: () => void,
-  leaving: Leaving,
-  startWhen: Promise<unknown>,
-): Player {
+/** What a started player is made of. */
+interface Parts {
+  readonly course: Course;
+  readonly messages: Messages;
+  readonly baseUrl: string;
+  readonly bridge: LmsBridge;
+  readonly store: Store;
+  /** The progress resumed from this device and the LMS. */
+  readonly initial: Progress;
+  readonly lowStimulusInitial: boolean;
+  readonly learnerName: string | undefined;
+  readonly win: Window;
+  readonly detachLifecycle: () => void;
+  readonly leaving: Leaving;
+  /** Settles when the course actor may start (see runEngine). */
+  readonly actorAfter: Promise<unknown>;
+}
+
+function assemble({
+  course,
+  messages,
+  baseUrl,
+  bridge,
+  store,
+  initial,
+  lowStimulusInitial,
+  learnerName,
+  win,
+  detachLifecycle,
+  leaving,
+  actorAfter,
+}: Parts): Player {
   const listeners = new Set<() => void>();
   const errorListeners = new Set<(code: string, message: string) => void>();
   const notify = () => listeners.forEach((l) => l());
@@ -327,7 +347,7 @@ function assemble(
         });
       },
     },
-    startWhen,
+    actorAfter,
   );
 
   let projectionCache: { revision: number; projection: Projection } | undefined;
