@@ -30,7 +30,8 @@ export interface StoreOptions {
 
 /**
  * Opens the store. Never rejects: if IndexedDB is missing, fails, is held by another tab or belongs to
- * a newer Haven, the store runs in memory and its status says why.
+ * a newer Haven, the store runs in memory and its status says why. A database that does not exist yet
+ * is ready as soon as its creation starts (see CreatingBackend).
  */
 export async function openStore(options: StoreOptions): Promise<Store> {
   const factory = options.indexedDB === undefined ? (globalThis.indexedDB ?? null) : options.indexedDB;
