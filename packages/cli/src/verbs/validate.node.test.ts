@@ -14,26 +14,26 @@ function haven(cwd: string, ...args: string[]) {
   return { code: r.status, out: r.stdout, err: r.stderr };
 }
 
-function workspace(): string {
+/** Runs `body` in a fresh folder holding a copy of courses/example, removed afterwards. */
+function inWorkspace(body: (dir: string) => void): void {
   const dir = mkdtempSync(join(tmpdir(), 'haven-cli-'));
-  cpSync(example, join(dir, 'courses', 'example'), { recursive: true });
-  return dir;
-}
-
-test('validate: a valid course exits 0 with a summary line', () => {
-  const dir = workspace();
   try {
-    const r = haven(dir, 'validate', 'courses');
-    assert.equal(r.code, 0, r.out + r.err);
-    assert.equal(r.out, '✓ courses/example/course.json: valid (3 modules, 9 pages)\n');
+    cpSync(example, join(dir, 'courses', 'example'), { recursive: true });
+    body(dir);
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
-});
+}
 
-test('validate: errors exit 1, one line each in file:line:col pointer: message; hint form, and the file is untouched', () => {
-  const dir = workspace();
-  try {
+test('validate: a valid course exits 0 with a summary line', () =>
+  inWorkspace((dir) => {
+    const r = haven(dir, 'validate', 'courses');
+    assert.equal(r.code, 0, r.out + r.err);
+    assert.equal(r.out, '✓ courses/example/course.json: valid (3 modules, 9 pages)\n');
+  }));
+
+test('validate: errors exit 1, one line each in file:line:col pointer: message; hint form, and the file is untouched', () =>
+  inWorkspace((dir) => {
     const file = join(dir, 'courses/example/course.json');
     const broken = readFileSync(file, 'utf8').replace('"type": "reflection"', '"type": "questoin"');
     writeFileSync(file, broken);
@@ -49,14 +49,10 @@ test('validate: errors exit 1, one line each in file:line:col pointer: message; 
     assert.equal(lines.at(-1), '✗ 1 problem in 1 of 1 file');
     assert.equal(readFileSync(file, 'utf8'), broken, 'an invalid file is never modified');
     assert.doesNotMatch(r.out + r.err, /\n\s+at /, 'no stack traces');
-  } finally {
-    rmSync(dir, { recursive: true, force: true });
-  }
-});
+  }));
 
-test('validate: a file the course refers to but its folder lacks is an error at the reference, with a fix', () => {
-  const dir = workspace();
-  try {
+test('validate: a file the course refers to but its folder lacks is an error at the reference, with a fix', () =>
+  inWorkspace((dir) => {
     const media = join(dir, 'courses/example/media');
     rmSync(join(media, 'teacher-voice.vtt'));
     renameSync(join(media, 'calm-path.svg'), join(media, 'Calm-Path.svg'));
@@ -72,14 +68,10 @@ test('validate: a file the course refers to but its folder lacks is an error at 
       `courses/example/course.json:${where('"media/teacher-voice.vtt"')} /modules/0/pages/1/blocks/2/captions: "media/teacher-voice.vtt" is not in the course folder; Put the file at courses/example/media/teacher-voice.vtt, or correct the path: it is relative to the folder that holds course.json.`,
       '✗ 2 problems in 1 of 1 file',
     ]);
-  } finally {
-    rmSync(dir, { recursive: true, force: true });
-  }
-});
+  }));
 
-test('validate: captions that are not WebVTT are an error at the reference, and SubRip gets a recipe to convert it', () => {
-  const dir = workspace();
-  try {
+test('validate: captions that are not WebVTT are an error at the reference, and SubRip gets a recipe to convert it', () =>
+  inWorkspace((dir) => {
     const captions = join(dir, 'courses/example/media/teacher-voice.vtt');
     writeFileSync(captions, '1\n00:00:00,000 --> 00:00:02,000\n[A teacher speaking] Hello.\n');
     const r = haven(dir, 'validate', 'courses/example');
@@ -95,14 +87,10 @@ test('validate: captions that are not WebVTT are an error at the reference, and 
     );
     writeFileSync(captions, '\ufeffWEBVTT\n\n00:00:00.000 --> 00:00:02.000\nHello.\n');
     assert.equal(haven(dir, 'validate', 'courses/example').code, 0, 'WebVTT with a byte-order mark is fine');
-  } finally {
-    rmSync(dir, { recursive: true, force: true });
-  }
-});
+  }));
 
-test('validate: a file saved in another encoding than UTF-8 is an error at its first such character', () => {
-  const dir = workspace();
-  try {
+test('validate: a file saved in another encoding than UTF-8 is an error at its first such character', () =>
+  inWorkspace((dir) => {
     const file = join(dir, 'courses/example/course.json');
     const text = readFileSync(file, 'utf8');
     // A curly apostrophe at the start of the title, as Windows-1252 saves it: one byte, 0x92.
@@ -116,14 +104,10 @@ test('validate: a file saved in another encoding than UTF-8 is an error at its f
       r.out.split('\n')[0],
       `courses/example/course.json:${line}:${column} /: the file is not saved as UTF-8: this character is in another encoding (often Windows-1252); Save the file as UTF-8 in your editor (in Notepad: Save as, then Encoding: UTF-8), then check the characters here.`,
     );
-  } finally {
-    rmSync(dir, { recursive: true, force: true });
-  }
-});
+  }));
 
-test('validate --json prints machine-readable results', () => {
-  const dir = workspace();
-  try {
+test('validate --json prints machine-readable results', () =>
+  inWorkspace((dir) => {
     const r = haven(dir, 'validate', '--json', 'courses/example/course.json');
     assert.equal(r.code, 0);
     const [report] = JSON.parse(r.out);
@@ -136,14 +120,10 @@ test('validate --json prints machine-readable results', () => {
         pages: 9,
       },
     );
-  } finally {
-    rmSync(dir, { recursive: true, force: true });
-  }
-});
+  }));
 
-test('usage errors exit 2 with a usage line; --help exits 0', () => {
-  const dir = workspace();
-  try {
+test('usage errors exit 2 with a usage line; --help exits 0', () =>
+  inWorkspace((dir) => {
     for (const args of [['validate'], ['validate', '--nope', 'courses'], ['validate', 'missing-folder'], [], ['frobnicate']]) {
       const r = haven(dir, ...args);
       assert.equal(r.code, 2, args.join(' '));
@@ -154,14 +134,10 @@ test('usage errors exit 2 with a usage line; --help exits 0', () => {
       assert.equal(r.code, 0);
       assert.match(r.out, new RegExp(`Usage: haven ${verb}`));
     }
-  } finally {
-    rmSync(dir, { recursive: true, force: true });
-  }
-});
+  }));
 
-test('lock writes a missing lock, validate warns until it exists, and a stale lock is extended append-only', () => {
-  const dir = workspace();
-  try {
+test('lock writes a missing lock, validate warns until it exists, and a stale lock is extended append-only', () =>
+  inWorkspace((dir) => {
     const lockFile = join(dir, 'courses/example/course.lock.json');
     const original = readFileSync(lockFile, 'utf8');
     rmSync(lockFile);
@@ -183,14 +159,10 @@ test('lock writes a missing lock, validate warns until it exists, and a stale lo
     const after = JSON.parse(readFileSync(lockFile, 'utf8')).keys;
     for (const [name, key] of Object.entries(before)) assert.equal(after[name], key, name);
     assert.equal(after['b:first-thoughts'], JSON.parse(original).next);
-  } finally {
-    rmSync(dir, { recursive: true, force: true });
-  }
-});
+  }));
 
-test('lock refuses an invalid course and writes nothing', () => {
-  const dir = workspace();
-  try {
+test('lock refuses an invalid course and writes nothing', () =>
+  inWorkspace((dir) => {
     const lockFile = join(dir, 'courses/example/course.lock.json');
     rmSync(lockFile);
     const file = join(dir, 'courses/example/course.json');
@@ -199,7 +171,4 @@ test('lock refuses an invalid course and writes nothing', () => {
     assert.equal(r.code, 1);
     assert.match(r.out, /missing "formatVersion"/);
     assert.equal(existsSync(lockFile), false);
-  } finally {
-    rmSync(dir, { recursive: true, force: true });
-  }
-});
+  }));
