@@ -87,7 +87,7 @@ export async function buildPackage(options: PackageOptions): Promise<PackageResu
         runtime: `${RUNTIME_DIR}/${RUNTIME_ENTRY}`,
         course: `${COURSE_DIR}/course.json`,
         lms: target === 'web' ? 'none' : 'auto',
-        // In an LMS the player loads the SCORM bridge and resume codec at once: they download with the entry.
+        // In an LMS the player loads the SCORM bridge at once: it downloads with the entry.
         ...(target === 'web' ? {} : { preload: runtime.lmsStart.map((file) => `${RUNTIME_DIR}/${file}`) }),
       }),
     ),
