@@ -14,6 +14,7 @@ import { HavenCompleteEvent } from '../events/haven-complete.js';
 import { HavenErrorEvent } from '../events/haven-error.js';
 import { HavenSupportRequestEvent } from '../events/haven-support-request.js';
 import { startPlayer, type Player } from '../player/wiring.js';
+import { inlineCourseOf } from '../player/prefetch.js';
 import type { LoadFailure } from '../player/load-course.js';
 import { isVisibleTo, outlineOf, visiblePages, type PageRef } from '../player/view.js';
 import type { HavenSupportDialog } from '../support/support-dialog.js';
@@ -78,7 +79,11 @@ export class HavenCourse extends HavenElement {
   /** Shown (not only announced) after the learner's data was cleared, until they move on. */
   @state() private notice = '';
 
-  /** URL of the course JSON; `course.lock.json` beside it is read too, when present. */
+  /**
+   * URL of the course JSON; `course.lock.json` beside it is read too, when present. A
+   * `<script type="application/json">` inside the element is taken as that file's content and read
+   * instead of fetching it, on the first start (launch pages written by `haven build` carry one).
+   */
   @property() src = '';
   /** The course as JSON text or an object, instead of `src`. */
   @property({ attribute: false }) course?: string | object;
@@ -107,6 +112,7 @@ export class HavenCourse extends HavenElement {
   private lastRevision = -1;
   private wasComplete = false;
   private startToken = 0;
+  private inlineTaken = false;
   /** Lazily loaded parts the current render needs; `updateComplete` waits for them. */
   private partsLoading = new Set<Promise<boolean>>();
 
@@ -170,10 +176,12 @@ export class HavenCourse extends HavenElement {
     const token = ++this.startToken;
     if (!quiet) this.phase = 'loading';
     this.readyPromise = (async () => {
+      const inline = this.takeInlineCourse();
       const result = await startPlayer({
         src: this.src,
         course: this.course,
         ...(this.lock !== undefined ? { lock: this.lock } : {}),
+        ...(inline !== undefined ? { inline } : {}),
         lms: this.lms,
         window,
         again,
@@ -206,6 +214,17 @@ export class HavenCourse extends HavenElement {
         await this.showFailure(failure);
       }
     })();
+  }
+
+  /**
+   * The copy of the course file the page carries inside this element, for the first start only: it is
+   * the file `src` named when the page was written, and a later start (a new `src`, Try again) asks the
+   * server.
+   */
+  private takeInlineCourse(): string | undefined {
+    if (this.inlineTaken || !this.src) return undefined;
+    this.inlineTaken = true;
+    return inlineCourseOf(this);
   }
 
   private async showFailure(failure: LoadFailure): Promise<void> {

@@ -19,6 +19,11 @@ export interface LoadOptions {
   /** The course as JSON text or an already-parsed object (no lock file is fetched for these). */
   readonly course?: string | object;
   readonly lock?: TrackingLock | string;
+  /**
+   * The content of the file at `src`, carried by the page itself (see `inlineCourseOf`): read instead of
+   * fetched, so the player waits on no request; `src` still gives the address media are found beside.
+   */
+  readonly inline?: string;
   readonly fetch?: typeof fetch;
   /** The learner asked to try again: ask the server, not a cached failure (404s may be cached). */
   readonly again?: boolean;
@@ -45,12 +50,15 @@ export async function loadCourse(options: LoadOptions): Promise<LoadResult> {
     baseUrl = url.href;
     fileName = options.src;
     lockUrl = lockUrlFor(url);
-    try {
-      const response = await doFetch(url.href);
-      if (!response.ok) return failedToLoad(`${response.status} ${response.statusText}`.trim());
-      text = await response.text();
-    } catch (error) {
-      return failedToLoad(error instanceof Error ? error.message : String(error));
+    if (options.inline !== undefined && !options.again) text = options.inline;
+    else {
+      try {
+        const response = await doFetch(url.href);
+        if (!response.ok) return failedToLoad(`${response.status} ${response.statusText}`.trim());
+        text = await response.text();
+      } catch (error) {
+        return failedToLoad(error instanceof Error ? error.message : String(error));
+      }
     }
   } else {
     return { ok: false, code: 'COURSE_LOAD_FAILED', errors: [], message: 'No course was given to the player: set its src attribute.' };

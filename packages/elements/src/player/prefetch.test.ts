@@ -38,6 +38,46 @@ describe('start-up overlap', () => {
     expect(requested).to.deep.equal([src]);
   });
 
+  it('reads the course the page carries inside the player and asks the server for nothing; its files are found beside src', async () => {
+    const course = testCourse();
+    const welcome = (course['modules'] as { pages: { blocks: object[] }[] }[])[0]!.pages[0]!;
+    welcome.blocks = [{ type: 'media', id: 'path', kind: 'image', src: 'media/path.svg', alt: 'A winding path.' }];
+    // The copy names a folder the server does not have: any request for the course would fail.
+    const markup = `<haven-course lms="none" src="/no/such/folder/course.json"><script type="application/json">${JSON.stringify(course)}</script></haven-course>`;
+    prefetchCourses(page(markup));
+    expect(requested, 'nothing to fetch early').to.deep.equal([]);
+    const host = await fixture<HTMLDivElement>(html`<div></div>`);
+    host.innerHTML = markup;
+    const el = host.querySelector<HavenCourse>('haven-course')!;
+    await el.ready;
+    await settle(el);
+    expect(shownHeading(el)).to.equal('Welcome');
+    // (An authored course still looks for its lock file beside src; a compiled one, as packages ship, has none.)
+    expect(requested.filter((url) => url.endsWith('/course.json'))).to.deep.equal([]);
+    await customElements.whenDefined('haven-media');
+    const media = el.shadowRoot!.querySelector('haven-media') as HTMLElement & { updateComplete: Promise<unknown> };
+    await media.updateComplete;
+    const image = media.shadowRoot!.querySelector('img')!;
+    expect(image.src).to.equal(new URL('/no/such/folder/media/path.svg', location.href).href);
+  });
+
+  it('uses the page’s copy for the first start only: a new src is asked of the server', async () => {
+    const copy = testCourse({ title: 'The page’s copy' });
+    const host = await fixture<HTMLDivElement>(html`<div></div>`);
+    host.innerHTML = `<haven-course lms="none" src="/no/such/folder/course.json"><script type="application/json">${JSON.stringify(copy)}</script></haven-course>`;
+    const el = host.querySelector<HavenCourse>('haven-course')!;
+    await el.ready;
+    await settle(el);
+    expect(el.shadowRoot!.querySelector('h1')?.textContent).to.equal('The page’s copy');
+    const other = URL.createObjectURL(new Blob([JSON.stringify(testCourse({ title: 'From the server' }))], { type: 'application/json' }));
+    el.src = other;
+    await el.updateComplete;
+    await el.ready;
+    await settle(el);
+    expect(requested.filter((url) => !url.endsWith('/course.lock.json'))).to.deep.equal([other]);
+    expect(el.shadowRoot!.querySelector('h1')?.textContent).to.equal('From the server');
+  });
+
   it('hands each early response out once, failures included', async () => {
     const src = new URL('/no/such/folder/course.json', location.href).href;
     prefetchCourses(page(`<haven-course src="/no/such/folder/course.json"></haven-course>`));

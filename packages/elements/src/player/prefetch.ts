@@ -11,7 +11,7 @@ const early = new Map<string, Promise<Response>>();
 export function prefetchCourses(doc: Document): void {
   for (const el of doc.querySelectorAll('haven-course[src]')) {
     const src = el.getAttribute('src');
-    if (!src) continue;
+    if (!src || inlineCourseOf(el) !== undefined) continue;
     const href = new URL(src, doc.baseURI).href;
     if (early.has(href)) continue;
     const response = fetch(href);
@@ -19,6 +19,18 @@ export function prefetchCourses(doc: Document): void {
     response.catch(() => {});
     early.set(href, response);
   }
+}
+
+/**
+ * The copy of its course file that a page carries inside `<haven-course src>`, as a JSON data block
+ * (`<script type="application/json">`, which never runs), or undefined. Launch pages written by `haven
+ * build` carry one, so the player reads the course at once instead of waiting for a response.
+ */
+export function inlineCourseOf(player: Element): string | undefined {
+  for (const child of player.children)
+    if (child.localName === 'script' && child.getAttribute('type')?.trim().toLowerCase() === 'application/json')
+      return child.textContent ?? '';
+  return undefined;
 }
 
 /** The response fetched early for this URL, if there is one (it is handed out only once). */

@@ -21,6 +21,8 @@ export interface StartOptions {
   readonly src?: string;
   readonly course?: string | object;
   readonly lock?: TrackingLock | string;
+  /** The content of the file at `src`, carried by the page (see LoadOptions.inline). */
+  readonly inline?: string;
   readonly lms: 'auto' | 'none';
   /** A second try after the course could not be fetched (see LoadOptions.again). */
   readonly again?: boolean;
@@ -115,6 +117,7 @@ export async function startPlayer(options: StartOptions): Promise<StartResult> {
       ...(options.src !== undefined ? { src: options.src } : {}),
       ...(options.course !== undefined ? { course: options.course } : {}),
       ...(options.lock !== undefined ? { lock: options.lock } : {}),
+      ...(options.inline !== undefined ? { inline: options.inline } : {}),
       ...(options.again ? { again: true } : {}),
     });
     if (!loaded.ok) {

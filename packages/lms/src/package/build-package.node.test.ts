@@ -90,6 +90,10 @@ for (const target of TARGETS) {
       assert.ok(manifest.includes('Safe &amp; sound: &lt;children&gt; &quot;at&quot; home&apos;s edge'));
       assert.deepEqual(new Set(elementText(manifest, 'title')), new Set([course.title]));
       assert.ok(text(entries['index.html']).includes('<title>Safe &amp; sound: &lt;children&gt;'));
+      // The course copy the page carries for the player: the same course, with no "<" that could end it.
+      const copy = /<script type="application\/json">([^<]*)<\/script>/.exec(text(entries['index.html']))?.[1];
+      assert.ok(copy?.includes('Safe & sound: \\u003cchildren>'), 'the title, escaped');
+      assert.deepEqual(JSON.parse(copy ?? ''), JSON.parse(text(entries['course/course.json'])));
     });
 
     it('gives the same bytes when built twice', async () => {
@@ -230,6 +234,14 @@ describe('the extra checks', () => {
     const pageProblems = packageProblems('scorm12', inline);
     assert.ok(pageProblems.some((p) => p.includes('inline script')));
     assert.ok(pageProblems.some((p) => p.includes('another site')));
+    const page = text(v12.entries['index.html']);
+    const tampered = (copy: string) =>
+      packageProblems('scorm12', {
+        ...v12.entries,
+        'index.html': encode(page.replace(/(<script type="application\/json">)[^<]*/, `$1${copy}`)),
+      });
+    assert.ok(tampered('{"id":"other"}').some((p) => p.includes('not the course file it names')));
+    assert.ok(tampered('{"title":"</b>"}').some((p) => p.includes('raw "<"')));
   });
 });
 

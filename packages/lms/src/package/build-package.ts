@@ -76,6 +76,7 @@ export async function buildPackage(options: PackageOptions): Promise<PackageResu
     return { ok: false, code: 'COURSE_INVALID', message: checked.errors.map((e) => `${e.pointer || '/'}: ${e.message}`).join('; ') };
   }
 
+  const compiled = JSON.stringify(compileCourse(checked.course));
   const encoder = new TextEncoder();
   const content = new Map<string, Uint8Array>();
   content.set(
@@ -86,6 +87,7 @@ export async function buildPackage(options: PackageOptions): Promise<PackageResu
         lang: course.lang,
         runtime: `${RUNTIME_DIR}/${RUNTIME_ENTRY}`,
         course: `${COURSE_DIR}/course.json`,
+        courseJson: compiled,
         lms: target === 'web' ? 'none' : 'auto',
         // In an LMS the player loads the SCORM bridge at once: it downloads with the entry.
         ...(target === 'web' ? {} : { preload: runtime.lmsStart.map((file) => `${RUNTIME_DIR}/${file}`) }),
@@ -93,7 +95,8 @@ export async function buildPackage(options: PackageOptions): Promise<PackageResu
     ),
   );
   for (const [name, bytes] of runtime.files) content.set(`${RUNTIME_DIR}/${name}`, bytes);
-  content.set(`${COURSE_DIR}/course.json`, encoder.encode(JSON.stringify(compileCourse(checked.course))));
+  // Also as a file: the launch page's copy is the first start's, and an intranet page may name the file.
+  content.set(`${COURSE_DIR}/course.json`, encoder.encode(compiled));
   for (const path of media) content.set(`${COURSE_DIR}/${path}`, new Uint8Array(await readFile(join(options.courseDir, path))));
 
   if (target === 'web') return { ok: true, zip: zip(content), files: [...content.keys()], manifest: '' };

@@ -26,10 +26,23 @@ export interface LaunchPageInput {
   readonly runtime: string;
   /** The course JSON, relative to the launch page. */
   readonly course: string;
+  /**
+   * That file's content, carried in the page as well (a JSON data block inside `<haven-course>`), so the
+   * player reads it at once instead of waiting for a second response.
+   */
+  readonly courseJson?: string;
   /** `auto` (an LMS opens the page) or `none` (a web server does: no LMS to look for). */
   readonly lms: 'auto' | 'none';
   /** Runtime chunks to download beside the entry (what an LMS launch loads at once), relative to the page. */
   readonly preload?: readonly string[];
+}
+
+/**
+ * JSON as the text of a `<script>` data block: `<` only ever appears inside JSON strings, where `\u003c`
+ * means the same, so the text can never close the element (`</script>`) or open a comment (`<!--`).
+ */
+export function jsonInHtml(json: string): string {
+  return json.replace(/</g, '\\u003c');
 }
 
 /**
@@ -54,12 +67,14 @@ const WAITING = {
 export const SLOW_START_SECONDS = 10;
 
 /**
- * index.html, the page the LMS (or a web server) opens. It holds no script of its own: the runtime
- * module defines `<haven-course>`, which finds the LMS API itself (`lms="auto"`). The preload hints let
- * the course, and the chunks an LMS launch needs, download alongside the runtime instead of after it
- * (the course with `crossorigin`, so that it matches the player's own `fetch`, which is then served
- * from it). Until the player starts, its element shows a loading line (and, if that takes too long,
- * what to do); once it starts, its shadow root, which has no slot, hides them.
+ * index.html, the page the LMS (or a web server) opens. It holds no script that runs: the runtime
+ * module defines `<haven-course>`, which finds the LMS API itself (`lms="auto"`). The course travels
+ * inside the page as a JSON data block, so the player reads it as it starts rather than waiting for a
+ * second response (without it, a preload hint fetches the course beside the runtime, `crossorigin` so
+ * that it matches the player's own `fetch`). The preload hints let the chunks an LMS launch needs
+ * download alongside the runtime instead of after it. Until the player starts, its element shows a
+ * loading line (and, if that takes too long, what to do); once it starts, its shadow root, which has
+ * no slot, hides them.
  */
 export function launchPage(input: LaunchPageInput): string {
   const words = input.lang.split('-')[0]?.toLowerCase() === 'cy' ? WAITING.cy : WAITING.en;
@@ -71,8 +86,7 @@ export function launchPage(input: LaunchPageInput): string {
     <meta name="referrer" content="no-referrer">
     <meta name="viewport" content="width=device-width, initial-scale=1">
     <title>${xmlText(input.title)}</title>
-    <link rel="preload" href="${xmlText(input.course)}" as="fetch" crossorigin="anonymous">
-    <script type="module" src="${xmlText(input.runtime)}"></script>
+${input.courseJson === undefined ? `    <link rel="preload" href="${xmlText(input.course)}" as="fetch" crossorigin="anonymous">\n` : ''}    <script type="module" src="${xmlText(input.runtime)}"></script>
 ${(input.preload ?? []).map((href) => `    <link rel="modulepreload" href="${xmlText(href)}">\n`).join('')}    <style>
       .haven-slow { visibility: hidden; animation: haven-slow 0s ${SLOW_START_SECONDS}s forwards; }
       @keyframes haven-slow { to { visibility: visible; } }
@@ -80,7 +94,7 @@ ${(input.preload ?? []).map((href) => `    <link rel="modulepreload" href="${xml
   </head>
   <body>
     <haven-course src="${xmlText(input.course)}" lms="${input.lms}">
-      <p>${words.loading}</p>
+${input.courseJson === undefined ? '' : `      <script type="application/json">${jsonInHtml(input.courseJson)}</script>\n`}      <p>${words.loading}</p>
       <p class="haven-slow">${words.slow}</p>
     </haven-course>
     <noscript>${words.noscript}</noscript>

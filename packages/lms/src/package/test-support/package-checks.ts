@@ -4,6 +4,7 @@
  * Manifests here are Haven's own output, so attributes are read with patterns rather than a full
  * XML parser; xmllint has already checked that they are well formed.
  */
+import { isDeepStrictEqual } from 'node:util';
 import type { ScormTarget } from '../manifest-input.js';
 import { SCHEMA_FILES } from '../schemas.js';
 
@@ -80,17 +81,33 @@ export function packageProblems(target: ScormTarget, zip: Readonly<Record<string
 
 export function launchPageProblems(page: string, zip: Readonly<Record<string, Uint8Array>>): string[] {
   const problems: string[] = [];
-  for (const m of page.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/gi)) {
+  const courseSrc = /<haven-course src="([^"]+)"/.exec(page)?.[1];
+  if (!courseSrc || !zip[courseSrc]) problems.push('the launch page does not point <haven-course> at a course in the zip');
+  // The course's own copy is a JSON data block, which never runs; its links are the course's, not requests.
+  let markup = page;
+  for (const m of page.matchAll(/<script type="application\/json">([\s\S]*?)<\/script>/gi)) {
+    markup = markup.replace(m[0], '');
+    if (/</.test(m[1] ?? '')) problems.push('the course copy in the launch page has a raw "<" (it could close its element)');
+    if (!courseSrc || !zip[courseSrc] || !sameJson(m[1] ?? '', decoder.decode(zip[courseSrc])))
+      problems.push('the course copy in the launch page is not the course file it names');
+  }
+  for (const m of markup.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/gi)) {
     const src = /\ssrc="([^"]+)"/.exec(m[1] ?? '')?.[1];
     if (!src || (m[2] ?? '').trim()) problems.push('the launch page has an inline script');
     else if (!zip[src]) problems.push(`the launch page loads ${src}, which is not in the zip`);
   }
-  if (/\son[a-z]+\s*=/i.test(page)) problems.push('the launch page has an inline event handler');
-  if (/https?:\/\//i.test(page)) problems.push('the launch page refers to another site');
+  if (/\son[a-z]+\s*=/i.test(markup)) problems.push('the launch page has an inline event handler');
+  if (/https?:\/\//i.test(markup)) problems.push('the launch page refers to another site');
   const csp = /<meta http-equiv="Content-Security-Policy" content="([^"]+)"/.exec(page)?.[1] ?? '';
   if (!/script-src 'self'(;|$)/.test(csp) || /unsafe-eval/.test(csp))
     problems.push(`the launch page has no strict script policy: "${csp}"`);
-  const courseSrc = /<haven-course src="([^"]+)"/.exec(page)?.[1];
-  if (!courseSrc || !zip[courseSrc]) problems.push('the launch page does not point <haven-course> at a course in the zip');
   return problems;
+}
+
+function sameJson(a: string, b: string): boolean {
+  try {
+    return isDeepStrictEqual(JSON.parse(a), JSON.parse(b));
+  } catch {
+    return false;
+  }
 }
