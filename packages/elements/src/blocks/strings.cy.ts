@@ -71,6 +71,7 @@ export const blockStringsCy: Record<BlockStringKey, string> = {
   'reflection.save': 'Cadw',
   'reflection.saved': 'Wedi’i gadw.',
   'reflection.savedPrivate': 'Wedi’i gadw ar y ddyfais hon.',
+  'reflection.draftKept': 'Wedi’i gadw ar y ddyfais hon fel drafft. Dewiswch Cadw pan fydd yn barod.',
   'reflection.count': '{count} nod allan o {max}',
   'reflection.export': 'Lawrlwytho fel ffeil testun',
   'reflection.empty': 'Ysgrifennwch rywbeth yn gyntaf, yna cadwch ef.',

@@ -75,6 +75,7 @@ export const blockStringsEnGB = {
   'reflection.save': 'Save',
   'reflection.saved': 'Saved.',
   'reflection.savedPrivate': 'Saved on this device.',
+  'reflection.draftKept': 'Kept on this device as a draft. Select Save when it is ready.',
   'reflection.count': '{count} of {max} characters',
   'reflection.export': 'Download as a text file',
   'reflection.empty': 'Write something first, then save it.',

@@ -260,14 +260,50 @@ describe('<haven-course>', () => {
       expect((await box(el)).value).to.equal('');
     });
 
-    it('keeps words typed but not saved on this device when the learner moves on, and shows them on return', async () => {
+    /** Whether any reflection counts as done (what the LMS would learn). */
+    const reflectionDone = (el: HavenCourse) =>
+      Object.values(shadow(el).querySelector('haven-reflection')!.handle!.getProgress().blocks).some(
+        (b) => b.kind === 'reflection' && b.done,
+      );
+    const statusOf = async (el: HavenCourse) => {
+      const reflection = shadow(el).querySelector('haven-reflection')!;
+      await reflection.updateComplete;
+      return reflection.shadowRoot!.querySelector('[role="status"]')!.textContent;
+    };
+    const DRAFT = 'Kept on this device as a draft. Select Save when it is ready.';
+
+    it('keeps words typed but not saved on this device as a draft when the learner moves on, and shows them on return', async () => {
       const el = await mountCourse(twoReflections());
       await type(el, 'A thought I did not save');
       await go(el, 'Next');
       const handle = shadow(el).querySelector('haven-reflection')!.handle!;
       await waitUntil(async () => (await handle.loadReflection('first-reflection')) === 'A thought I did not save', 'kept on the device');
+      expect(reflectionDone(el), 'a draft is not a saved reflection').to.equal(false);
       await go(el, 'Previous');
       await waitUntil(async () => (await box(el)).value === 'A thought I did not save', 'the draft came back');
+      await waitUntil(async () => (await statusOf(el)) === DRAFT, 'it says the words are a draft');
+      button(shadow(el).querySelector('haven-reflection')!.shadowRoot!, 'Save').click();
+      await settle(el);
+      expect(reflectionDone(el), 'saved, it counts').to.equal(true);
+      expect(await statusOf(el)).to.equal('Saved on this device.');
+    });
+
+    it('keeps a draft through a break, and its words all deleted replace it', async () => {
+      const el = await mountCourse(twoReflections());
+      await type(el, 'Something to come back to');
+      await go(el, 'Take a break');
+      const handle = el.shadowRoot!.querySelector('haven-pause-screen')!.handle!;
+      await waitUntil(
+        async () => (await handle.loadReflection('first-reflection')) === 'Something to come back to',
+        'kept as the break began',
+      );
+      button(el.shadowRoot!.querySelector('haven-pause-screen')!.shadowRoot!, 'Return to the course').click();
+      await settle(el);
+      await waitUntil(async () => (await box(el)).value === 'Something to come back to', 'the draft came back');
+      await type(el, '');
+      await go(el, 'Next');
+      await waitUntil(async () => (await handle.loadReflection('first-reflection')) === '', 'the deleted words are gone from the device');
+      expect(reflectionDone(el)).to.equal(false);
     });
 
     it('keeps words typed but not saved on this device when the tab is hidden or closed', async () => {
@@ -281,8 +317,8 @@ describe('<haven-course>', () => {
       }
       const reflection = shadow(el).querySelector('haven-reflection')!;
       await waitUntil(async () => (await reflection.handle!.loadReflection('first-reflection')) === 'Half a thought', 'kept on the device');
-      await reflection.updateComplete;
-      expect(reflection.shadowRoot!.querySelector('[role="status"]')!.textContent).to.equal('Saved on this device.');
+      expect(await statusOf(el)).to.equal(DRAFT);
+      expect(reflectionDone(el)).to.equal(false);
     });
 
     it('does not send unsaved words anywhere when the course shares reflections with the organisation', async () => {

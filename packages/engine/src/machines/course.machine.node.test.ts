@@ -217,6 +217,31 @@ test('reflection text goes only to the saveReflection effect, never into progres
   assert.ok(!JSON.stringify(progress).includes('unsure'));
 });
 
+test('a draft keeps the words through the saveReflection effect without counting the reflection as done, even during a break', () => {
+  const course = buildCourse({ modules: [{ id: 'm', pages: [{ id: 'p', blocks: [{ type: 'reflection', id: 'r' }] }] }] });
+  const saved: { blockId: string; text: string }[] = [];
+  const persisted: Progress[] = [];
+  const actor = createCourseActor(course, { saveReflection: (p) => saved.push(p), persist: ({ progress }) => persisted.push(progress) });
+  actor.start();
+  persisted.length = 0;
+  const before = actor.getSnapshot().context.progress;
+  actor.send({ type: 'reflection.draft', blockId: 'r', text: 'Half a thought' });
+  actor.send({ type: 'break.start' });
+  actor.send({ type: 'reflection.draft', blockId: 'r', text: 'Half a thought, and more' });
+  actor.send({ type: 'reflection.draft', blockId: 'missing', text: 'x' });
+  assert.deepEqual(saved, [
+    { blockId: 'r', text: 'Half a thought' },
+    { blockId: 'r', text: 'Half a thought, and more' },
+  ]);
+  assert.deepEqual(persisted, [], 'no progress to write: nothing changed');
+  assert.equal(actor.getSnapshot().context.progress, before);
+  actor.send({ type: 'break.end' });
+  actor.send({ type: 'reflection.save', blockId: 'r', text: 'A whole thought' });
+  const block = course.modules[0]!.pages[0]!.blocks[0]!;
+  assert.ok('key' in block);
+  assert.deepEqual(actor.getSnapshot().context.progress.blocks[block.key], { kind: 'reflection', done: true });
+});
+
 test('persistence: a JSON round trip of the snapshot continues the same', () => {
   const { actor } = start(noted);
   actor.send({ type: 'nav.next' });

@@ -65,6 +65,13 @@ export const courseMachine = createMachine(
         { type: 'report', params: ({ context, event }) => reportParams(context.course, context.progress, event.type) },
       ],
     },
+    // A draft is kept whatever the learner is doing (the page goes as a break starts), and changes no progress.
+    on: {
+      'reflection.draft': {
+        guard: 'knownReflection',
+        actions: [{ type: 'saveReflection', params: ({ event }) => reflectionOf(event) }],
+      },
+    },
     initial: 'active',
     states: {
       active: {
@@ -181,7 +188,8 @@ export const courseMachine = createMachine(
     guards: {
       dirty: ({ context }) => context.dirty,
       knownReflection: ({ context, event }) =>
-        event.type === 'reflection.save' && isReflectionBlock(context.course, context.progress, event.blockId),
+        (event.type === 'reflection.save' || event.type === 'reflection.draft') &&
+        isReflectionBlock(context.course, context.progress, event.blockId),
       needsAudience: ({ context }) => needsAudience(context.course, context.progress),
       knownAudience: ({ context, event }) =>
         event.type === 'audience.choose' && context.course.audiences.some((a) => a.id === event.audienceId),

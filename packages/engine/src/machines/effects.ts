@@ -34,7 +34,7 @@ export function reportParams(course: Course, progress: Progress, cause: string):
   };
 }
 
-/** The text of a `reflection.save`, for the `saveReflection` effect (the only place it goes). */
+/** The text of a `reflection.save` or `reflection.draft`, for the `saveReflection` effect (the only place it goes). */
 export function reflectionOf(event: { type: string; blockId?: string; text?: string }): SaveReflectionParams {
   return { blockId: event.blockId ?? '', text: event.text ?? '' };
 }

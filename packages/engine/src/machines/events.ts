@@ -21,6 +21,11 @@ export type CourseEvent =
   | { type: 'scenario.restart'; blockId: string }
   /** Only the fact of saving reaches the machine; the text goes to the store through the `saveReflection` effect. */
   | { type: 'reflection.save'; blockId: string; text: string }
+  /**
+   * Words typed but not saved, kept as they are when the learner moves on or leaves: the text goes to
+   * the `saveReflection` effect, and the reflection does not count as done (only `reflection.save` does).
+   */
+  | { type: 'reflection.draft'; blockId: string; text: string }
   | { type: 'likert.submit'; blockId: string; values: Readonly<Record<string, number>> }
   /** Start a new attempt of an assessment: "course" or a module id. */
   | { type: 'assessment.retake'; scope: string }

@@ -146,8 +146,10 @@ export function arbEvent(course: Course): fc.Arbitrary<CourseEvent> {
       arbs.push(fc.constantFrom('c1', 'c2', 'c3', 'c4').map((choiceId) => ({ type: 'scenario.choose', blockId: b.id, choiceId }) as const));
       arbs.push(fc.constant({ type: 'scenario.restart', blockId: b.id } as const));
     }
-    if (b.type === 'reflection')
+    if (b.type === 'reflection') {
       arbs.push(fc.constantFrom('', 'a thought').map((text) => ({ type: 'reflection.save', blockId: b.id, text }) as const));
+      arbs.push(fc.constantFrom('', 'half a thought').map((text) => ({ type: 'reflection.draft', blockId: b.id, text }) as const));
+    }
     if (b.type === 'likert')
       arbs.push(
         fc.record({ l1: fc.integer({ min: 0, max: 6 }) }).map((values) => ({ type: 'likert.submit', blockId: b.id, values }) as const),

@@ -13,8 +13,9 @@ type ReflectionState = Extract<BlockState, { kind: 'reflection' }>;
 /**
  * @tagname haven-reflection
  * @summary Private free text. It says plainly where the text is kept; saving sends the text to the player,
- * which keeps it on this device (the LMS only learns that the reflection was done). The learner can
- * download it as a text file or print it on its own.
+ * which keeps it on this device (the LMS only learns that the reflection was done). Words not saved are
+ * kept on the device as a draft, which does not count as done. The learner can download it as a text
+ * file or print it on its own.
  * @csspart textarea - The text box.
  */
 export class HavenReflection extends BlockElement<ReflectionBlock, ReflectionState> {
@@ -26,6 +27,8 @@ export class HavenReflection extends BlockElement<ReflectionBlock, ReflectionSta
 
   private loadedFor?: string;
   private loadedFrom?: object;
+  /** The text this device holds for the block (saved, or kept as a draft). */
+  private kept = '';
 
   override willUpdate() {
     const block = this.block;
@@ -33,6 +36,7 @@ export class HavenReflection extends BlockElement<ReflectionBlock, ReflectionSta
       // A new player (after the learner cleared their data) starts from what it has, not from this box.
       if (this.loadedFrom && this.loadedFrom !== this.handle) {
         this.text = '';
+        this.kept = '';
         this.dirty = false;
         this.status = '';
       }
@@ -59,21 +63,31 @@ export class HavenReflection extends BlockElement<ReflectionBlock, ReflectionSta
 
   /**
    * Words typed but not saved, when the learner moves on, takes a break or leaves the tab: they are kept
-   * on this device, as a notes app would keep them. Not when the course sends reflections to the LMS:
-   * that needs the learner's own Save.
+   * on this device as a draft, as a notes app would keep them, and the reflection does not count as done
+   * until the learner saves it. Words all deleted replace a kept draft too. Not when the course sends
+   * reflections to the LMS: that needs the learner's own Save.
    */
   private keepDraft() {
     const block = this.block;
-    if (!block || !this.dirty || !this.text.trim() || this.leavesDevice) return;
-    this.handle?.send({ type: 'reflection.save', blockId: block.id, text: this.text });
+    if (!block || !this.dirty || this.leavesDevice || (!this.text.trim() && !this.kept)) return;
+    this.handle?.send({ type: 'reflection.draft', blockId: block.id, text: this.text });
+    this.kept = this.text;
     this.dirty = false;
-    this.status = this.t('reflection.savedPrivate');
+    this.status = this.draftNote();
   }
 
   private async load(blockId: string) {
     const saved = await this.handle?.loadReflection(blockId);
     // Never overwrite what the learner started typing while the saved text loaded.
-    if (saved !== undefined && !this.dirty && this.block?.id === blockId) this.text = saved;
+    if (saved === undefined || this.dirty || this.block?.id !== blockId) return;
+    this.text = saved;
+    this.kept = saved;
+    this.status = this.draftNote();
+  }
+
+  /** Said of words kept on this device that the learner has not saved yet; nothing once they have. */
+  private draftNote(): string {
+    return this.text.trim() && !this.state?.done ? this.t('reflection.draftKept') : '';
   }
 
   private get leavesDevice(): boolean {
@@ -94,6 +108,7 @@ export class HavenReflection extends BlockElement<ReflectionBlock, ReflectionSta
       return;
     }
     this.handle?.send({ type: 'reflection.save', blockId: block.id, text: this.text });
+    this.kept = this.text;
     this.dirty = false;
     this.status = this.t(this.leavesDevice ? 'reflection.saved' : 'reflection.savedPrivate');
   }
