@@ -73,8 +73,9 @@ export const SLOW_START_SECONDS = 10;
  * second response (without it, a preload hint fetches the course beside the runtime, `crossorigin` so
  * that it matches the player's own `fetch`). The preload hints let the chunks an LMS launch needs
  * download alongside the runtime instead of after it. Until the player starts, its element shows a
- * loading line (and, if that takes too long, what to do); once it starts, its shadow root, which has
- * no slot, hides them.
+ * loading line (and, if that takes too long, what to do), which comes before the course copy so that a
+ * long course arriving over a slow connection still shows it at once; once the player starts, its
+ * shadow root, which has no slot, hides them.
  */
 export function launchPage(input: LaunchPageInput): string {
   const words = input.lang.split('-')[0]?.toLowerCase() === 'cy' ? WAITING.cy : WAITING.en;
@@ -94,9 +95,9 @@ ${(input.preload ?? []).map((href) => `    <link rel="modulepreload" href="${xml
   </head>
   <body>
     <haven-course src="${xmlText(input.course)}" lms="${input.lms}">
-${input.courseJson === undefined ? '' : `      <script type="application/json">${jsonInHtml(input.courseJson)}</script>\n`}      <p>${words.loading}</p>
+      <p>${words.loading}</p>
       <p class="haven-slow">${words.slow}</p>
-    </haven-course>
+${input.courseJson === undefined ? '' : `      <script type="application/json">${jsonInHtml(input.courseJson)}</script>\n`}    </haven-course>
     <noscript>${words.noscript}</noscript>
   </body>
 </html>
