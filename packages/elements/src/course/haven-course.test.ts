@@ -127,16 +127,27 @@ describe('<haven-course>', () => {
       store: 'never sticks on "Loading" when part of the player fails to start',
       actorAfter: 'the course actor failing to load after the first page is shown',
     } as const;
-    for (const [seam, title] of Object.entries(failingParts) as [keyof typeof failingParts, string][]) {
+    const cases = [
+      ...(Object.entries(failingParts) as [keyof typeof failingParts, string][]).map(([seam, title]) => ({ seam, title, deepLink: false })),
+      { seam: 'actorAfter' as const, title: 'with deep links, the course actor failing before anything is shown', deepLink: true },
+    ];
+    for (const { seam, title, deepLink } of cases) {
       it(`${title}: the calm panel, with Try again`, async () => {
         playerDefaults[seam] = () => Promise.reject<never>(new Error('A part of the player could not be loaded'));
         try {
           const el = document.createElement('haven-course');
           el.lms = 'none';
+          el.deepLink = deepLink;
           el.course = testCourse();
+          // What the learner sees on the way: with deep links the page waits for the actor, so it never shows.
+          const headings: string[] = [];
+          const watch = new MutationObserver(() => headings.push(shownHeading(el)));
           const errorEvent = oneEvent(el, 'haven-error') as Promise<HavenErrorEvent>;
           document.body.append(el);
+          watch.observe(el.shadowRoot!, { subtree: true, childList: true, characterData: true });
           expect((await errorEvent).detail).to.include({ code: 'COURSE_LOAD_FAILED', fatal: true });
+          watch.disconnect();
+          if (deepLink) expect(headings, 'no page shown before the panel').not.to.include('Welcome');
           await el.ready;
           await settle(el);
           const panel = shadow(el).querySelector('haven-error-panel')!;

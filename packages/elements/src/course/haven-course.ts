@@ -201,19 +201,26 @@ export class HavenCourse extends HavenElement {
       const interactive = result.player.interactive;
       // A deep link moves the learner before anything is shown, which takes the course actor.
       if (this.deepLink) {
-        await interactive;
+        if (await this.failedToStart(interactive, token)) return;
         this.followHash();
       }
       this.phase = 'ready';
       this.handleChange();
       await this.updateComplete;
       // The first screen is up; `ready` settles once the learner can act on it.
-      const failure = await interactive;
-      if (failure && token === this.startToken) {
-        this.stop();
-        await this.showFailure(failure);
-      }
+      await this.failedToStart(interactive, token);
     })();
+  }
+
+  /** Whether the course actor could not start; if so, the calm panel replaces the player. */
+  private async failedToStart(interactive: Promise<LoadFailure | undefined>, token: number): Promise<boolean> {
+    const failure = await interactive;
+    if (!failure) return false;
+    if (token === this.startToken) {
+      this.stop();
+      await this.showFailure(failure);
+    }
+    return true;
   }
 
   /**
