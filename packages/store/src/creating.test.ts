@@ -1,4 +1,4 @@
-import { expect } from '@open-wc/testing';
+import { expect, waitUntil } from '@open-wc/testing';
 import { openStore } from './open-store.js';
 import { progress, testMerge, uniqueDbName } from './test-support/progress.js';
 import { deleteDb, wrapFactory } from './test-support/idb.js';
@@ -29,23 +29,39 @@ describe('store: a database that does not exist yet', () => {
     await deleteDb(dbName);
   });
 
-  it('creation failing after the store was ready: it carries on in memory, keeping everything', async () => {
-    const dbName = uniqueDbName('new-failing');
+  /** A factory whose creation is aborted after the store's own handler has run, as a full disk would. */
+  const failingCreation = () => {
     const real = indexedDB;
     const factory = wrapFactory(() => {});
     factory.open = (name: string, version?: number) => {
       const request = real.open(name, version);
-      // After the store's own handler has run: the creation is aborted, as a full disk would.
       queueMicrotask(() => request.addEventListener('upgradeneeded', () => request.transaction!.abort()));
       return request;
     };
-    const store = await openStore({ merge: testMerge, dbName, indexedDB: factory });
+    return factory;
+  };
+
+  it('creation failing after the store was ready: it carries on in memory, keeping everything', async () => {
+    const dbName = uniqueDbName('new-failing');
+    const store = await openStore({ merge: testMerge, dbName, indexedDB: failingCreation() });
     expect(store.status.mode).to.equal('indexeddb');
     const saved = await store.save(COURSE, progress(COURSE, 1, { viewed: [1] }));
     expect(saved).to.deep.include({ ok: true, mode: 'memory', revision: 1 });
-    expect(store.status).to.include({ mode: 'memory', warning: 'STORE_CLOSED' });
+    expect(store.status.mode).to.equal('memory');
     const loaded = await store.load(COURSE);
     expect(loaded.ok && loaded.progress?.viewed).to.deep.equal([1]);
+    await store.close();
+    await deleteDb(dbName);
+  });
+
+  it('creation failing before anything is written: the status says so at once, not at the first write', async () => {
+    const dbName = uniqueDbName('new-failing-idle');
+    const store = await openStore({ merge: testMerge, dbName, indexedDB: failingCreation() });
+    const statuses: string[] = [];
+    store.onStatus((s) => statuses.push(s.mode));
+    await waitUntil(() => statuses.includes('memory'), 'moved to memory without a write');
+    expect(store.status).to.include({ mode: 'memory', warning: 'STORE_UNAVAILABLE' });
+    expect(await store.save(COURSE, progress(COURSE, 1, { viewed: [1] }))).to.deep.include({ ok: true, mode: 'memory' });
     await store.close();
     await deleteDb(dbName);
   });

@@ -74,7 +74,10 @@ export async function openStore(options: StoreOptions): Promise<Store> {
   const connected = await Promise.race([connecting, creation]);
   if ('deviceKey' in connected) {
     const backend = new CreatingBackend(connecting.then((c) => (c.ok ? c.backend : c)));
-    store = new HavenStore(backend, lmsKey ?? connected.deviceKey, context);
+    const created = new HavenStore(backend, lmsKey ?? connected.deviceKey, context);
+    // A creation that fails moves the store to memory at once, so its status never claims the device has what it has not.
+    void connecting.then((c) => c.ok || created.handleCreationFailed(backend, c.message));
+    store = created;
     return store;
   }
   if (!connected.ok) return inMemory(connected.code, connected.message);

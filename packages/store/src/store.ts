@@ -422,6 +422,12 @@ export class HavenStore implements Store {
       );
   }
 
+  /** The database `creating` stood for could not be created: memory now, keeping everything held. */
+  handleCreationFailed(creating: Backend, why: string): void {
+    if (this.closed || this.backend !== creating) return;
+    this.toMemory('STORE_UNAVAILABLE', `Progress cannot be kept on this device (${why}): it is kept only in this tab.`);
+  }
+
   /** `terminated` hook: the browser closed the connection. Try once to reopen; otherwise memory. */
   async handleTerminated(): Promise<void> {
     if (this.closed || this.backend.kind === 'memory') return;
