@@ -96,6 +96,14 @@ for (const target of TARGETS) {
       assert.deepEqual(JSON.parse(copy ?? ''), JSON.parse(text(entries['course/course.json'])));
     });
 
+    it('carries the course copy in plain ASCII, so a page served with the wrong character set cannot garble it', async () => {
+      const title = 'Plant a’u teuluoedd – dŵr 🌊';
+      const { entries } = await build(target, { course: { ...course, title } });
+      const copy = /<script type="application\/json">([^<]*)<\/script>/.exec(text(entries['index.html']))?.[1] ?? '';
+      assert.match(copy, /^[\x00-\x7e]*$/);
+      assert.equal((JSON.parse(copy) as { title: string }).title, title);
+    });
+
     it('gives the same bytes when built twice', async () => {
       const first = await build(target);
       const second = await build(target);
@@ -242,6 +250,7 @@ describe('the extra checks', () => {
       });
     assert.ok(tampered('{"id":"other"}').some((p) => p.includes('not the course file it names')));
     assert.ok(tampered('{"title":"</b>"}').some((p) => p.includes('raw "<"')));
+    assert.ok(tampered('{"title":"Cwrs ŵyr"}').some((p) => p.includes('plain ASCII')));
   });
 });
 

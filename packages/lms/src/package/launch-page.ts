@@ -38,11 +38,13 @@ export interface LaunchPageInput {
 }
 
 /**
- * JSON as the text of a `<script>` data block: `<` only ever appears inside JSON strings, where `\u003c`
+ * JSON as the text of a `<script>` data block. `<` only ever appears inside JSON strings, where `\u003c`
  * means the same, so the text can never close the element (`</script>`) or open a comment (`<!--`).
+ * Every character beyond ASCII is written the same way, so a server that labels the page with the wrong
+ * character set (some still default to Latin-1) cannot garble the course.
  */
 export function jsonInHtml(json: string): string {
-  return json.replace(/</g, '\\u003c');
+  return json.replace(/[<\u007f-\uffff]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
 }
 
 /**
