@@ -88,8 +88,7 @@ export function launchPageProblems(page: string, zip: Readonly<Record<string, Ui
   for (const m of page.matchAll(/<script type="application\/json">([\s\S]*?)<\/script>/gi)) {
     markup = markup.replace(m[0], '');
     if (/</.test(m[1] ?? '')) problems.push('the course copy in the launch page has a raw "<" (it could close its element)');
-    if (/[^\x00-\x7e]/.test(m[1] ?? ''))
-      problems.push('the course copy in the launch page is not plain ASCII (a wrong charset would garble it)');
+    if (/[^ -~]/.test(m[1] ?? '')) problems.push('the course copy in the launch page is not plain ASCII (a wrong charset would garble it)');
     if (!courseSrc || !zip[courseSrc] || !sameJson(m[1] ?? '', decoder.decode(zip[courseSrc])))
       problems.push('the course copy in the launch page is not the course file it names');
   }
