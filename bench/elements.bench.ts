@@ -15,8 +15,8 @@
  * then loads the course checker and the lock file too. Also runtime.gzipBytes.static: dist/haven.js
  * and its static imports only.
  * For scale, `firstContent.ratioToStatic.floor` times a page like the web package's launch page whose
- * script is ten lines with no framework: fetch the compiled course, write the first heading. No player
- * that reads a course file in the browser can be quicker than that here.
+ * script is ten lines with no framework: read the compiled course the page carries, write the first
+ * heading. No player that reads a course in the browser can be quicker than that here.
  * Builds with `vite build`, serves the packages, dist/ and courses/ on 127.0.0.1 (closed at the end),
  * drives Debian's Chromium through puppeteer-core, each load in a fresh browser context (no cache,
  * empty IndexedDB).
@@ -145,21 +145,20 @@ const PLAYER_PROBE = probe(
   '(function(){var c=document.querySelector("haven-course");var r=c&&c.shadowRoot;if(!r)return null;var h=r.querySelector(".content h2");if(h)return h;var p=r.querySelector("haven-content-note, haven-pause-screen");return p&&p.shadowRoot&&p.shadowRoot.querySelector("h2");})()',
 );
 
-/** The floor: the launch page's shape, with a script that only fetches the course and writes its heading. */
-function floorPage(): string {
-  return `<!doctype html><html lang="en-GB"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>Floor</title>
-<link rel="preload" href="/web/course/course.json" as="fetch" crossorigin="anonymous">
-<script type="module" src="/floor.js"></script><script>${PLAYER_PROBE}</script></head>
-<body><haven-course src="/web/course/course.json"></haven-course></body></html>`;
+/**
+ * The floor: the web package's launch page with its runtime swapped for a script that only reads the
+ * course the page carries and writes its heading.
+ */
+function floorPage(files: Record<string, Uint8Array>): string {
+  return launchPage(files).replace(/<script type="module" src="[^"]+">/, '<script type="module" src="/floor.js">');
 }
 
 const FLOOR_SCRIPT = `customElements.define('haven-course', class extends HTMLElement {
   connectedCallback() {
     const root = this.attachShadow({ mode: 'open' });
-    fetch(new URL(this.getAttribute('src'), document.baseURI)).then((r) => r.json()).then((course) => {
-      root.innerHTML = '<section class="content"><h2></h2></section>';
-      root.querySelector('h2').textContent = course.audiences.length ? ${JSON.stringify(enGB['audience.title'])} : course.modules[0].pages[0].title;
-    });
+    const course = JSON.parse(this.querySelector('script[type="application/json"]').textContent);
+    root.innerHTML = '<section class="content"><h2></h2></section>';
+    root.querySelector('h2').textContent = course.audiences.length ? ${JSON.stringify(enGB['audience.title'])} : course.modules[0].pages[0].title;
   }
 });`;
 
@@ -197,7 +196,7 @@ function serve(packages: Packages): Promise<{ server: Server; origin: string }> 
     '/pkg/index.html': launchPage(packages.pkg),
     '/web/index.html': launchPage(packages.web),
     '/player.html': authoredPage(),
-    '/floor.html': floorPage(),
+    '/floor.html': floorPage(packages.web),
   };
   const server = createServer((req, res) => {
     const url = new URL(req.url ?? '/', 'http://x');
