@@ -47,7 +47,7 @@ describe('store: a database that does not exist yet', () => {
     expect(store.status.mode).to.equal('indexeddb');
     const saved = await store.save(COURSE, progress(COURSE, 1, { viewed: [1] }));
     expect(saved).to.deep.include({ ok: true, mode: 'memory', revision: 1 });
-    expect(store.status.mode).to.equal('memory');
+    expect(store.status).to.include({ mode: 'memory', warning: 'STORE_ABORTED' });
     const loaded = await store.load(COURSE);
     expect(loaded.ok && loaded.progress?.viewed).to.deep.equal([1]);
     await store.close();
@@ -60,7 +60,10 @@ describe('store: a database that does not exist yet', () => {
     const statuses: string[] = [];
     store.onStatus((s) => statuses.push(s.mode));
     await waitUntil(() => statuses.includes('memory'), 'moved to memory without a write');
-    expect(store.status).to.include({ mode: 'memory', warning: 'STORE_UNAVAILABLE' });
+    expect(store.status).to.include({ mode: 'memory', warning: 'STORE_ABORTED' });
+    expect(store.status.message, 'said once, not wrapped twice').to.match(
+      /^Progress cannot be kept on this device \([^()]*\): it is kept only in this tab\.$/,
+    );
     expect(await store.save(COURSE, progress(COURSE, 1, { viewed: [1] }))).to.deep.include({ ok: true, mode: 'memory' });
     await store.close();
     await deleteDb(dbName);

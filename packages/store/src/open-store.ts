@@ -76,7 +76,7 @@ export async function openStore(options: StoreOptions): Promise<Store> {
     const backend = new CreatingBackend(connecting.then((c) => (c.ok ? c.backend : c)));
     const created = new HavenStore(backend, lmsKey ?? connected.deviceKey, context);
     // A creation that fails moves the store to memory at once, so its status never claims the device has what it has not.
-    void connecting.then((c) => c.ok || created.handleCreationFailed(backend, c.message));
+    void connecting.then((c) => c.ok || created.handleCreationFailed(backend, c.code, c.message));
     store = created;
     return store;
   }

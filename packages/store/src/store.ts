@@ -422,10 +422,10 @@ export class HavenStore implements Store {
       );
   }
 
-  /** The database `creating` stood for could not be created: memory now, keeping everything held. */
-  handleCreationFailed(creating: Backend, why: string): void {
+  /** The database `creating` stood for could not be created (`connect`'s own code and message): memory now, keeping everything held. */
+  handleCreationFailed(creating: Backend, code: StoreErrorCode, message: string): void {
     if (this.closed || this.backend !== creating) return;
-    this.toMemory('STORE_UNAVAILABLE', `Progress cannot be kept on this device (${why}): it is kept only in this tab.`);
+    this.toMemory(code, message);
   }
 
   /** `terminated` hook: the browser closed the connection. Try once to reopen; otherwise memory. */
