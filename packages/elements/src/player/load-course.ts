@@ -22,6 +22,7 @@ export interface LoadOptions {
   /**
    * The content of the file at `src`, carried by the page itself (see `inlineCourseOf`): read instead of
    * fetched, so the player waits on no request; `src` still gives the address media are found beside.
+   * The player gives it on its first start only (a later start asks the server).
    */
   readonly inline?: string;
   readonly fetch?: typeof fetch;
@@ -50,7 +51,7 @@ export async function loadCourse(options: LoadOptions): Promise<LoadResult> {
     baseUrl = url.href;
     fileName = options.src;
     lockUrl = lockUrlFor(url);
-    if (options.inline !== undefined && !options.again) text = options.inline;
+    if (options.inline !== undefined) text = options.inline;
     else {
       try {
         const response = await doFetch(url.href);

@@ -30,7 +30,7 @@ export interface LaunchPageInput {
    * That file's content, carried in the page as well (a JSON data block inside `<haven-course>`), so the
    * player reads it at once instead of waiting for a second response.
    */
-  readonly courseJson?: string;
+  readonly courseJson: string;
   /** `auto` (an LMS opens the page) or `none` (a web server does: no LMS to look for). */
   readonly lms: 'auto' | 'none';
   /** Runtime chunks to download beside the entry (what an LMS launch loads at once), relative to the page. */
@@ -72,12 +72,11 @@ export const SLOW_START_SECONDS = 10;
  * index.html, the page the LMS (or a web server) opens. It holds no script that runs: the runtime
  * module defines `<haven-course>`, which finds the LMS API itself (`lms="auto"`). The course travels
  * inside the page as a JSON data block, so the player reads it as it starts rather than waiting for a
- * second response (without it, a preload hint fetches the course beside the runtime, `crossorigin` so
- * that it matches the player's own `fetch`). The preload hints let the chunks an LMS launch needs
- * download alongside the runtime instead of after it. Until the player starts, its element shows a
- * loading line (and, if that takes too long, what to do), which comes before the course copy so that a
- * long course arriving over a slow connection still shows it at once; once the player starts, its
- * shadow root, which has no slot, hides them.
+ * second response. The preload hints let the chunks an LMS launch needs download alongside the runtime
+ * instead of after it. Until the player starts, its element shows a loading line (and, if that takes
+ * too long, what to do), which comes before the course copy so that a long course arriving over a slow
+ * connection still shows it at once; once the player starts, its shadow root, which has no slot, hides
+ * them.
  */
 export function launchPage(input: LaunchPageInput): string {
   const words = input.lang.split('-')[0]?.toLowerCase() === 'cy' ? WAITING.cy : WAITING.en;
@@ -89,7 +88,7 @@ export function launchPage(input: LaunchPageInput): string {
     <meta name="referrer" content="no-referrer">
     <meta name="viewport" content="width=device-width, initial-scale=1">
     <title>${xmlText(input.title)}</title>
-${input.courseJson === undefined ? `    <link rel="preload" href="${xmlText(input.course)}" as="fetch" crossorigin="anonymous">\n` : ''}    <script type="module" src="${xmlText(input.runtime)}"></script>
+    <script type="module" src="${xmlText(input.runtime)}"></script>
 ${(input.preload ?? []).map((href) => `    <link rel="modulepreload" href="${xmlText(href)}">\n`).join('')}    <style>
       .haven-slow { visibility: hidden; animation: haven-slow 0s ${SLOW_START_SECONDS}s forwards; }
       @keyframes haven-slow { to { visibility: visible; } }
@@ -99,7 +98,8 @@ ${(input.preload ?? []).map((href) => `    <link rel="modulepreload" href="${xml
     <haven-course src="${xmlText(input.course)}" lms="${input.lms}">
       <p>${words.loading}</p>
       <p class="haven-slow">${words.slow}</p>
-${input.courseJson === undefined ? '' : `      <script type="application/json">${jsonInHtml(input.courseJson)}</script>\n`}    </haven-course>
+      <script type="application/json">${jsonInHtml(input.courseJson)}</script>
+    </haven-course>
     <noscript>${words.noscript}</noscript>
   </body>
 </html>

@@ -82,14 +82,15 @@ export function packageProblems(target: ScormTarget, zip: Readonly<Record<string
 export function launchPageProblems(page: string, zip: Readonly<Record<string, Uint8Array>>): string[] {
   const problems: string[] = [];
   const courseSrc = /<haven-course src="([^"]+)"/.exec(page)?.[1];
-  if (!courseSrc || !zip[courseSrc]) problems.push('the launch page does not point <haven-course> at a course in the zip');
+  const courseFile = courseSrc ? zip[courseSrc] : undefined;
+  if (!courseFile) problems.push('the launch page does not point <haven-course> at a course in the zip');
   // The course's own copy is a JSON data block, which never runs; its links are the course's, not requests.
   let markup = page;
   for (const m of page.matchAll(/<script type="application\/json">([\s\S]*?)<\/script>/gi)) {
     markup = markup.replace(m[0], '');
     if (/</.test(m[1] ?? '')) problems.push('the course copy in the launch page has a raw "<" (it could close its element)');
     if (/[^ -~]/.test(m[1] ?? '')) problems.push('the course copy in the launch page is not plain ASCII (a wrong charset would garble it)');
-    if (!courseSrc || !zip[courseSrc] || !sameJson(m[1] ?? '', decoder.decode(zip[courseSrc])))
+    if (!courseFile || !sameJson(m[1] ?? '', decoder.decode(courseFile)))
       problems.push('the course copy in the launch page is not the course file it names');
   }
   for (const m of markup.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/gi)) {
