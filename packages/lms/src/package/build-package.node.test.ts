@@ -31,6 +31,9 @@ async function build(target: ScormTarget, overrides: Partial<PackageOptions> = {
 }
 
 const text = (bytes: Uint8Array | undefined) => new TextDecoder().decode(bytes);
+/** The course copy the launch page carries for the player (its JSON data block's text). */
+const courseCopy = (entries: Record<string, Uint8Array>) =>
+  /<script type="application\/json">([^<]*)<\/script>/.exec(text(entries['index.html']))?.[1] ?? '';
 
 for (const target of TARGETS) {
   describe(`a ${target} package`, () => {
@@ -91,15 +94,15 @@ for (const target of TARGETS) {
       assert.deepEqual(new Set(elementText(manifest, 'title')), new Set([course.title]));
       assert.ok(text(entries['index.html']).includes('<title>Safe &amp; sound: &lt;children&gt;'));
       // The course copy the page carries for the player: the same course, with no "<" that could end it.
-      const copy = /<script type="application\/json">([^<]*)<\/script>/.exec(text(entries['index.html']))?.[1];
-      assert.ok(copy?.includes('Safe & sound: \\u003cchildren>'), 'the title, escaped');
-      assert.deepEqual(JSON.parse(copy ?? ''), JSON.parse(text(entries['course/course.json'])));
+      const copy = courseCopy(entries);
+      assert.ok(copy.includes('Safe & sound: \\u003cchildren>'), 'the title, escaped');
+      assert.deepEqual(JSON.parse(copy), JSON.parse(text(entries['course/course.json'])));
     });
 
     it('carries the course copy in plain ASCII, so a page served with the wrong character set cannot garble it', async () => {
       const title = 'Plant a’u teuluoedd – dŵr 🌊';
       const { entries } = await build(target, { course: { ...course, title } });
-      const copy = /<script type="application\/json">([^<]*)<\/script>/.exec(text(entries['index.html']))?.[1] ?? '';
+      const copy = courseCopy(entries);
       assert.match(copy, /^[ -~]*$/, 'printable ASCII only');
       assert.equal((JSON.parse(copy) as { title: string }).title, title);
     });
