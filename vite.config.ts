@@ -28,8 +28,6 @@ export default defineConfig({
     target: 'es2022',
     sourcemap: false,
     modulePreload: false,
-    // dist/.vite/manifest.json: `haven build` reads which chunks an LMS launch needs, to preload them.
-    manifest: true,
     rollupOptions: {
       input: { haven: 'packages/elements/src/haven.ts' },
       preserveEntrySignatures: 'allow-extension',

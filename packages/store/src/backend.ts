@@ -45,6 +45,7 @@ export interface Backend {
   /** Deletes the oldest journal entries on the device; returns how many went. */
   pruneJournal(fraction: number): Promise<number>;
   putReflection(record: ReflectionRecord): Promise<void>;
+  deleteReflection(learnerKey: string, courseId: string, blockId: string): Promise<void>;
   putEvaluation(record: EvaluationRecord): Promise<void>;
   reflections(learnerKey: string, courseId: string): Promise<ReflectionRecord[]>;
   evaluations(learnerKey: string, courseId: string): Promise<EvaluationRecord[]>;

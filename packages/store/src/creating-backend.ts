@@ -2,29 +2,48 @@ import type { Backend, RawCourse, WriteOptions, WriteOutcome, WriteRequest, Merg
 import type { IdbBackend } from './idb-backend.js';
 import type { EvaluationRecord, JournalRecord, ReflectionRecord, SettingRecord } from './records.js';
 
+/** What the open gave: the database, and for one presumed new that was there after all, its learner key. */
+export interface Opened {
+  readonly idb: IdbBackend;
+  /** The key the store was given before the open answered, and the database's own (see open-store.ts). */
+  readonly rekey?: { readonly from: string; readonly to: string };
+}
+
 /**
- * The backend of a database that did not exist and is still being created. It holds nothing yet, so
- * until anything is written reads answer "nothing" at once: a new learner's first screen does not wait
- * for the creation to finish. Writes, and reads after them, wait for the database. If the creation
- * fails, every call fails as a closed connection does, and the store carries on in memory with
- * everything it holds (see HavenStore's `toMemory`).
+ * The backend of a database that is being created, or presumed new (see device-note.ts). It holds
+ * nothing yet, so until anything is written the reads a first screen makes (course progress,
+ * settings) answer "nothing" at once: a new learner's first screen does not wait for the database.
+ * Reflections and evaluations, read later, wait for it, so an empty answer can never be written over.
+ * Writes, and reads after them, wait for the database. If the creation fails, every call fails as a
+ * closed connection does, and the store carries on in memory with everything it holds (see
+ * HavenStore's `toMemory`).
  */
 export class CreatingBackend implements Backend {
   readonly kind = 'indexeddb';
   #db: IdbBackend | undefined;
   #written = false;
+  #rekey: Opened['rekey'];
   readonly #opened: Promise<IdbBackend>;
 
-  constructor(opened: Promise<IdbBackend | { readonly message: string }>) {
+  constructor(opened: Promise<Opened | { readonly message: string }>) {
     this.#opened = opened.then((result) => {
       if ('message' in result) throw new DOMException(`The database could not be created (${result.message}).`, 'InvalidStateError');
-      this.#db = result;
-      return result;
+      this.#db = result.idb;
+      this.#rekey = result.rekey;
+      return result.idb;
     });
     this.#opened.catch(() => {});
   }
 
-  /** Nothing is there to read while the database is being created and nothing has been written. */
+  /** Calls made before the open answered carry the key the store had then. */
+  #key(learnerKey: string): string {
+    return this.#rekey && learnerKey === this.#rekey.from ? this.#rekey.to : learnerKey;
+  }
+
+  #record<T extends { learnerKey: string }>(record: T): T {
+    return { ...record, learnerKey: this.#key(record.learnerKey) };
+  }
+
   #read<T>(empty: T, read: (db: IdbBackend) => Promise<T>): Promise<T> {
     return this.#db || this.#written ? this.#opened.then(read) : Promise.resolve(empty);
   }
@@ -35,13 +54,13 @@ export class CreatingBackend implements Backend {
   }
 
   readCourse(learnerKey: string, courseId: string): Promise<RawCourse> {
-    return this.#read({ snapshot: undefined, journal: [] }, (db) => db.readCourse(learnerKey, courseId));
+    return this.#read({ snapshot: undefined, journal: [] }, (db) => db.readCourse(this.#key(learnerKey), courseId));
   }
   reflections(learnerKey: string, courseId: string): Promise<ReflectionRecord[]> {
-    return this.#read([], (db) => db.reflections(learnerKey, courseId));
+    return this.#opened.then((db) => db.reflections(this.#key(learnerKey), courseId));
   }
   evaluations(learnerKey: string, courseId: string): Promise<EvaluationRecord[]> {
-    return this.#read([], (db) => db.evaluations(learnerKey, courseId));
+    return this.#opened.then((db) => db.evaluations(this.#key(learnerKey), courseId));
   }
   getSetting(name: SettingRecord['name']): Promise<SettingRecord | undefined> {
     return this.#read(undefined, (db) => db.getSetting(name));
@@ -51,26 +70,29 @@ export class CreatingBackend implements Backend {
   }
 
   write(learnerKey: string, requests: readonly WriteRequest[], merge: MergeProgress, options: WriteOptions): Promise<WriteOutcome[]> {
-    return this.#write((db) => db.write(learnerKey, requests, merge, options));
+    return this.#write((db) => db.write(this.#key(learnerKey), requests, merge, options));
   }
   pruneJournal(fraction: number): Promise<number> {
     return this.#write((db) => db.pruneJournal(fraction));
   }
   putReflection(record: ReflectionRecord): Promise<void> {
-    return this.#write((db) => db.putReflection(record));
+    return this.#write((db) => db.putReflection(this.#record(record)));
+  }
+  deleteReflection(learnerKey: string, courseId: string, blockId: string): Promise<void> {
+    return this.#write((db) => db.deleteReflection(this.#key(learnerKey), courseId, blockId));
   }
   putEvaluation(record: EvaluationRecord): Promise<void> {
-    return this.#write((db) => db.putEvaluation(record));
+    return this.#write((db) => db.putEvaluation(this.#record(record)));
   }
   putSetting(record: SettingRecord): Promise<void> {
     return this.#write((db) => db.putSetting(record));
   }
   clearCourse(learnerKey: string, courseId: string): Promise<void> {
-    return this.#write((db) => db.clearCourse(learnerKey, courseId));
+    return this.#write((db) => db.clearCourse(this.#key(learnerKey), courseId));
   }
   /** Only once the database is there: before, the page's regular save is still queued behind it. */
   appendNow(record: JournalRecord): void {
-    this.#db?.appendNow(record);
+    this.#db?.appendNow(this.#record(record));
   }
   close(): void {
     void this.#opened.then((db) => db.close()).catch(() => {});

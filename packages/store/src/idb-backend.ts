@@ -106,6 +106,10 @@ export class IdbBackend implements Backend {
     await this.db.put('reflections', record);
   }
 
+  async deleteReflection(learnerKey: string, courseId: string, blockId: string): Promise<void> {
+    await this.db.delete('reflections', [learnerKey, courseId, blockId]);
+  }
+
   async putEvaluation(record: EvaluationRecord): Promise<void> {
     await this.db.put('evaluations', record);
   }

@@ -69,6 +69,10 @@ export class MemoryBackend implements Backend {
     this.reflectionRecords.set(k(record.learnerKey, record.courseId, record.blockId), record);
   }
 
+  async deleteReflection(learnerKey: string, courseId: string, blockId: string): Promise<void> {
+    this.reflectionRecords.delete(k(learnerKey, courseId, blockId));
+  }
+
   async putEvaluation(record: EvaluationRecord): Promise<void> {
     this.evaluationRecords.set(k(record.learnerKey, record.courseId, record.blockId), record);
   }

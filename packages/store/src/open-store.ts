@@ -2,7 +2,8 @@ import { codeOf, messageOf, type StoreErrorCode } from './errors.js';
 import { DEFAULT_DB_NAME } from './db/schema.js';
 import { openHavenDB, type OpenHooks } from './db/open.js';
 import { IdbBackend } from './idb-backend.js';
-import { CreatingBackend } from './creating-backend.js';
+import { CreatingBackend, type Opened } from './creating-backend.js';
+import { noDatabaseNoted, noteDatabase } from './device-note.js';
 import { lmsLearnerKey, newDeviceLearnerKey } from './learner-key.js';
 import { MemoryBackend } from './memory-backend.js';
 import type { MergeProgress } from './backend.js';
@@ -25,6 +26,14 @@ export interface StoreOptions {
   readonly openTimeoutMs?: number;
   /** Tell other tabs about new revisions over BroadcastChannel. Default true. */
   readonly broadcast?: boolean;
+  /**
+   * When this device has no note of a Haven database (see device-note.ts), presume it has none and be
+   * ready at once, without waiting for IndexedDB to say so. If a database is there after all (its note
+   * was cleared on its own, or could not be written), what it holds reaches `onRemoteChange`, as another
+   * tab's save would, and later calls use it: nothing is lost, though `load` first answered "nothing".
+   * For a player, which merges remote changes; off by default.
+   */
+  readonly quickStart?: boolean;
   readonly now?: () => Date;
 }
 
@@ -43,8 +52,12 @@ export async function openStore(options: StoreOptions): Promise<Store> {
   // A new database gets this device's learner key as it is created, so the store has it at once.
   let created: (creation: { deviceKey: string }) => void = () => {};
   const creation = new Promise<{ deviceKey: string }>((resolve) => (created = resolve));
+  // A device presumed new gets its key now; a database created for it is given the same one.
+  const presumedKey = factory && options.quickStart && noDatabaseNoted(dbName) ? newDeviceLearnerKey() : undefined;
+  let wasCreated = false;
   const creating: OpenHooks['creating'] = (settings) => {
-    const deviceKey = newDeviceLearnerKey();
+    wasCreated = true;
+    const deviceKey = presumedKey ?? newDeviceLearnerKey();
     settings.put(deviceKeyRecord(deviceKey, now())).catch(() => {});
     created({ deviceKey });
   };
@@ -70,13 +83,18 @@ export async function openStore(options: StoreOptions): Promise<Store> {
     new HavenStore(new MemoryBackend(now), lmsKey ?? newDeviceLearnerKey(), context, { code, message });
 
   if (!connecting) return inMemory('STORE_UNAVAILABLE', 'This browser cannot keep progress on the device: it is kept only in this tab.');
-  // A database being created holds nothing: the store need not wait for the creation to finish.
-  const connected = await Promise.race([connecting, creation]);
+  // A database being created holds nothing: the store need not wait for the creation to finish, and
+  // with no note of a database here, not even for it to start.
+  const connected = presumedKey ? { deviceKey: presumedKey } : await Promise.race([connecting, creation]);
   if ('deviceKey' in connected) {
-    const backend = new CreatingBackend(connecting.then((c) => (c.ok ? c.backend : c)));
-    const created = new HavenStore(backend, lmsKey ?? connected.deviceKey, context);
+    const learnerKey = lmsKey ?? connected.deviceKey;
+    const opened: Promise<Opened | Failed> = connecting.then((c) => (c.ok ? existing(c.backend, wasCreated, learnerKey, lmsKey) : c));
+    const backend = new CreatingBackend(opened);
+    const created = new HavenStore(backend, learnerKey, context);
     // A creation that fails moves the store to memory at once, so its status never claims the device has what it has not.
-    void connecting.then((c) => c.ok || created.handleCreationFailed(backend, c.code, c.message));
+    void opened.then((o) =>
+      'idb' in o ? o.rekey && created.handleFoundExisting(backend, o.rekey.to) : created.handleCreationFailed(backend, o.code, o.message),
+    );
     store = created;
     return store;
   }
@@ -91,7 +109,19 @@ export async function openStore(options: StoreOptions): Promise<Store> {
   }
 }
 
-type Connected = { ok: true; backend: IdbBackend } | { ok: false; code: StoreErrorCode; message: string };
+/** The open's answer for a store presumed new: a database already there keeps its own device key. */
+async function existing(db: IdbBackend, wasCreated: boolean, presumedKey: string, lmsKey: string | undefined): Promise<Opened | Failed> {
+  if (wasCreated) return { idb: db };
+  try {
+    return { idb: db, rekey: { from: presumedKey, to: lmsKey ?? (await db.deviceLearnerKey(newDeviceLearnerKey)) } };
+  } catch (error) {
+    db.close();
+    return { ok: false, code: codeOf(error, 'STORE_UNAVAILABLE'), message: messageOf(error) };
+  }
+}
+
+type Failed = { ok: false; code: StoreErrorCode; message: string };
+type Connected = { ok: true; backend: IdbBackend } | Failed;
 
 async function connect(
   factory: IDBFactory,
@@ -128,6 +158,8 @@ async function connect(
         message: 'Saved progress is held open by another tab: progress is kept only in this tab.',
       };
     }
+    // Before anything can be stored in it, so a quick start never presumes away a database with data.
+    noteDatabase(context.dbName);
     return { ok: true, backend: new IdbBackend(db, context.now) };
   } catch (error) {
     const code = codeOf(error, 'STORE_UNAVAILABLE');

@@ -97,6 +97,17 @@ describe('store: round trips in IndexedDB', () => {
     ]);
   });
 
+  it('a reflection saved blank is removed, so an export never lists one with no words', async () => {
+    await store.saveReflection(COURSE, 'r1', 'A draft I changed my mind about');
+    await store.saveReflection(COURSE, 'r2', 'Kept');
+    expect(await store.saveReflection(COURSE, 'r1', '  \n ')).to.deep.equal({ ok: true });
+    const reflections = await store.getReflections(COURSE);
+    expect(reflections.ok && reflections.reflections.map((r) => r.blockId)).to.deep.equal(['r2']);
+    const exported = await store.export(COURSE);
+    expect(exported.ok && exported.data.reflections.map((r) => r.text)).to.deep.equal(['Kept']);
+    expect(await store.saveReflection(COURSE, 'never-written', '')).to.deep.equal({ ok: true });
+  });
+
   it('keeps device settings across connections', async () => {
     expect(await store.getSetting('lowStimulus')).to.deep.equal({ ok: true, value: undefined });
     await store.setSetting('lowStimulus', true);

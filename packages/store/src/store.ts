@@ -2,6 +2,7 @@ import type { CourseEvent, CourseEventType, Progress } from '@haven/engine';
 import { rebuildFromJournal, type Backend, type MergeProgress, type WriteOutcome, type WriteRequest } from './backend.js';
 import { codeOf, failure, messageOf, type StoreErrorCode, type StoreFailure } from './errors.js';
 import { IdbBackend } from './idb-backend.js';
+import { forgetDatabase } from './device-note.js';
 import { MemoryBackend } from './memory-backend.js';
 import { checkSnapshot, isValidJournal, SCHEMA_VERSION, type DeviceSettings, type JournalRecord, type SettingName } from './records.js';
 import { evaluationEntry, reflectionEntry, type CourseExport, type EvaluationEntry, type ReflectionEntry } from './export.js';
@@ -63,6 +64,7 @@ export interface Store {
    * throws; follow it with `save` for the snapshot. Optional, so other stores (tests' fakes) still fit.
    */
   saveNow?(courseId: string, progress: Progress): void;
+  /** Blank text removes the reflection: words all deleted leave nothing behind (nor in an export). */
   saveReflection(courseId: string, blockId: string, text: string): Promise<DoneResult>;
   getReflections(courseId: string): Promise<ReflectionsResult>;
   saveEvaluation(courseId: string, blockId: string, phase: 'pre' | 'post', values: Readonly<Record<string, number>>): Promise<DoneResult>;
@@ -120,18 +122,24 @@ export class HavenStore implements Store {
   private writing: Promise<void> = Promise.resolve();
   /** The latest progress this tab holds per course, so a switch to memory loses nothing. */
   private readonly held = new Map<string, Progress>();
+  /** Courses this tab has read, to tell the player what a database found after all holds for them. */
+  private readonly read = new Set<string>();
   private readonly channels = new Map<string, BroadcastChannel>();
   private readonly tabId = Math.random().toString(36).slice(2);
   private closed = false;
 
   constructor(
     backend: Backend,
-    readonly learnerKey: string,
+    private key: string,
     private readonly context: StoreContext,
     reason?: { code: StoreErrorCode; message: string },
   ) {
     this.backend = backend;
     this.currentStatus = { mode: backend.kind, ...(reason ? { warning: reason.code, message: reason.message } : {}) };
+  }
+
+  get learnerKey(): string {
+    return this.key;
   }
 
   get mode(): StoreMode {
@@ -148,6 +156,7 @@ export class HavenStore implements Store {
     const backend = this.backend;
     try {
       this.listen(courseId);
+      this.read.add(courseId);
       const raw = await backend.readCourse(this.learnerKey, courseId);
       const warnings: StoreErrorCode[] = [];
       const check = checkSnapshot(raw.snapshot, courseId);
@@ -296,6 +305,7 @@ export class HavenStore implements Store {
   // --- reflections, evaluations, settings ------------------------------------------------------
 
   saveReflection(courseId: string, blockId: string, text: string): Promise<DoneResult> {
+    if (!text.trim()) return this.done((b) => b.deleteReflection(this.learnerKey, courseId, blockId));
     const record = { learnerKey: this.learnerKey, courseId, blockId, schemaVersion: SCHEMA_VERSION, text, updatedAt: this.now() };
     return this.done((b) => b.putReflection(record));
   }
@@ -385,7 +395,10 @@ export class HavenStore implements Store {
     return new Promise((resolve) => {
       // Other tabs get `versionchange` with no new version, close (see `blocking`) and let this finish.
       const request = factory.deleteDatabase(this.context.dbName);
-      request.onsuccess = () => resolve({ ok: true });
+      request.onsuccess = () => {
+        forgetDatabase(this.context.dbName);
+        resolve({ ok: true });
+      };
       request.onerror = () => resolve(failure(codeOf(request.error, 'STORE_UNAVAILABLE'), messageOf(request.error)));
     });
   }
@@ -422,10 +435,20 @@ export class HavenStore implements Store {
       );
   }
 
-  /** The database `creating` stood for could not be created (`connect`'s own code and message): memory now, keeping everything held. */
+  /** The database `creating` stood for could not be created or opened (`connect`'s own code and message): memory now, keeping everything held. */
   handleCreationFailed(creating: Backend, code: StoreErrorCode, message: string): void {
     if (this.closed || this.backend !== creating) return;
     this.toMemory(code, message);
+  }
+
+  /**
+   * The database a quick start presumed new was there after all: its learner key is this learner's, and
+   * what it holds for the courses already read goes to `onRemoteChange`, as another tab's save would.
+   */
+  handleFoundExisting(creating: Backend, learnerKey: string): void {
+    if (this.closed || this.backend !== creating) return;
+    this.key = learnerKey;
+    for (const courseId of this.read) void this.tellRemote(courseId);
   }
 
   /** `terminated` hook: the browser closed the connection. Try once to reopen; otherwise memory. */
@@ -465,12 +488,15 @@ export class HavenStore implements Store {
       const m = event.data;
       if (m?.type !== 'revision' || m.db !== this.context.dbName || m.learnerKey !== this.learnerKey || m.from === this.tabId) return;
       if (this.backend.kind !== 'indexeddb') return;
-      void this.load(courseId).then((result) => {
-        if (!result.ok || !result.progress) return;
-        for (const listener of this.remoteListeners) listener(courseId, result.progress);
-      });
+      void this.tellRemote(courseId);
     };
     this.channels.set(courseId, channel);
+  }
+
+  private async tellRemote(courseId: string): Promise<void> {
+    const result = await this.load(courseId);
+    if (!result.ok || !result.progress) return;
+    for (const listener of this.remoteListeners) listener(courseId, result.progress);
   }
 
   private announce(courseId: string, revision: number): void {

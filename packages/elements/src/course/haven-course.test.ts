@@ -313,7 +313,10 @@ describe('<haven-course>', () => {
       await waitUntil(async () => (await box(el)).value === 'Something to come back to', 'the draft came back');
       await type(el, '');
       await go(el, 'Next');
-      await waitUntil(async () => (await handle.loadReflection('first-reflection')) === '', 'the deleted words are gone from the device');
+      await waitUntil(
+        async () => (await handle.loadReflection('first-reflection')) === undefined,
+        'the deleted words are gone from the device',
+      );
       expect(reflectionDone(el)).to.equal(false);
     });
 

@@ -22,6 +22,7 @@ import {
   removeLms,
   shownAnswer,
   useDb,
+  until,
   type TestLms,
   type Version,
 } from './testing/lms-player.js';
@@ -99,6 +100,24 @@ for (const version of ['scorm12', 'scorm2004'] as const) {
       await expectResumed(el);
       const data = endSession(el, lms);
       // The next launch from the LMS alone has everything back (the learner had gone back to the first question).
+      freshDb();
+      const again = launchLms(version, relaunchSeed(version, data));
+      const next = await mountPlayer();
+      await expectResumed(next, 'A first check');
+      endSession(next, again);
+    });
+
+    it("(c') device only, with localStorage cleared on its own: the learner is taken to their place, and nothing is lost", async () => {
+      const { db } = await firstSession(version);
+      // Another script on the LMS's origin (or the learner) cleared localStorage but not IndexedDB: the
+      // player starts as for a new device, then the database answers.
+      localStorage.clear();
+      useDb(db);
+      const lms = launchLms(version, lmsSeed(version));
+      const el = await mountPlayer();
+      await until(() => pageTitle(el) === 'The last page', "the learner's place");
+      await expectResumed(el);
+      const data = endSession(el, lms);
       freshDb();
       const again = launchLms(version, relaunchSeed(version, data));
       const next = await mountPlayer();

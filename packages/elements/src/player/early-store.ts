@@ -31,6 +31,7 @@ export function warmStore(doc: Document, win: Window): void {
   // Until the course is known, the same fallback as the player's own: the higher revision wins.
   const store = openStore({
     merge: (a, b) => (merge ? merge(a, b) : b.revision >= a.revision ? b : a),
+    quickStart: true,
     ...(learner ? { lmsLearnerId: learner } : {}),
   });
   early = {

@@ -1,5 +1,4 @@
-// The standalone bridge comes from its own small entry, so an embedded course downloads no SCORM code.
-export { createStandaloneBridge as noLmsBridge } from '@haven/lms/standalone';
+export { createStandaloneBridge as noLmsBridge } from '@haven/lms';
 
 /** Whether SCORM API discovery could find anything from this window. */
 export function mayHaveLms(win: Window): boolean {

@@ -7,7 +7,7 @@ import type { Course, TrackingLock } from '@haven/course';
 import { emptyProgress, merge, project } from '@haven/engine/player';
 import type { CourseEvent, Progress, Projection } from '@haven/engine';
 import { openStore, type Store, type StoreStatus } from '@haven/store';
-import type { BridgeStatus, LmsBridge, ReportReason } from '@haven/lms';
+import { attachLifecycle, connectLms, type BridgeStatus, type LmsBridge, type ReportReason } from '@haven/lms';
 import { mayHaveLms, noLmsBridge } from './no-lms.js';
 import { takeEarlyStore } from './early-store.js';
 import { loadMessages } from '../i18n/load.js';
@@ -74,7 +74,7 @@ const MAX_TICK_MS = 10 * 60 * 1000;
 
 export async function startPlayer(options: StartOptions): Promise<StartResult> {
   const win = options.window;
-  // The SCORM code loads only when an LMS could be there (in a frame, or opened by another window).
+  // Discovery only when an LMS could be there (in a frame, or opened by another window).
   const withLms = options.lms !== 'none' && mayHaveLms(win);
   const current: { course?: Course } = {};
   const mergeProgress = (a: Progress, b: Progress): Progress =>
@@ -86,6 +86,7 @@ export async function startPlayer(options: StartOptions): Promise<StartResult> {
         ? playerDefaults.store()
         : openStore({
             merge: mergeProgress,
+            quickStart: true,
             ...(lmsLearnerId ? { lmsLearnerId } : {}),
             ...(playerDefaults.indexedDB !== undefined ? { indexedDB: playerDefaults.indexedDB } : {}),
             ...((options.dbName ?? playerDefaults.dbName) ? { dbName: options.dbName ?? playerDefaults.dbName } : {}),
@@ -100,9 +101,8 @@ export async function startPlayer(options: StartOptions): Promise<StartResult> {
     void taken.store.then((s) => s.close());
   }
   const earlyStore = early?.store ?? (withLms ? undefined : open());
-  const lmsModule = withLms ? import('@haven/lms') : undefined;
   // Awaited below; until then a failure must not count as unhandled.
-  for (const pending of [earlyStore, lmsModule]) pending?.catch(() => {});
+  earlyStore?.catch(() => {});
   /** No player after all: the store opened for it finishes opening and closes. */
   const abandon = () => {
     early?.bind(mergeProgress);
@@ -134,16 +134,15 @@ export async function startPlayer(options: StartOptions): Promise<StartResult> {
     // learner has none to read, so for them it loads after the first screen, before the course actor starts.
     let codec: Codec | undefined;
     const loadCodec = async (): Promise<Codec> => (codec ??= await import('@haven/engine/codec'));
-    if (lmsModule) {
-      const lms = await lmsModule;
-      bridge = lms.connectLms({
+    if (withLms) {
+      bridge = connectLms({
         window: win,
         course: loadedCourse,
         // Suspend data within the LMS's limit; the codec drops the least important detail first (the device
         // keeps it all). Nothing reports before the codec is loaded (see `acting` in assemble).
         encode: (progress, maxChars) => codec?.encodeWithin(loadedCourse, progress, maxChars).data ?? '',
       });
-      detach = lms.attachLifecycle(handsOverFirst(bridge, leaving), win);
+      detach = attachLifecycle(handsOverFirst(bridge, leaving), win);
     }
     const opened = bridge.open();
     const launch = opened.ok ? opened.launch : undefined;

@@ -89,8 +89,6 @@ export async function buildPackage(options: PackageOptions): Promise<PackageResu
         course: `${COURSE_DIR}/course.json`,
         courseJson: compiled,
         lms: target === 'web' ? 'none' : 'auto',
-        // In an LMS the player loads the SCORM bridge at once: it downloads with the entry.
-        ...(target === 'web' ? {} : { preload: runtime.lmsStart.map((file) => `${RUNTIME_DIR}/${file}`) }),
       }),
     ),
   );

@@ -33,8 +33,6 @@ export interface LaunchPageInput {
   readonly courseJson: string;
   /** `auto` (an LMS opens the page) or `none` (a web server does: no LMS to look for). */
   readonly lms: 'auto' | 'none';
-  /** Runtime chunks to download beside the entry (what an LMS launch loads at once), relative to the page. */
-  readonly preload?: readonly string[];
 }
 
 /**
@@ -72,8 +70,7 @@ export const SLOW_START_SECONDS = 10;
  * index.html, the page the LMS (or a web server) opens. It holds no script that runs: the runtime
  * module defines `<haven-course>`, which finds the LMS API itself (`lms="auto"`). The course travels
  * inside the page as a JSON data block, so the player reads it as it starts rather than waiting for a
- * second response. The preload hints let the chunks an LMS launch needs download alongside the runtime
- * instead of after it. Until the player starts, its element shows a loading line (and, if that takes
+ * second response. Until the player starts, its element shows a loading line (and, if that takes
  * too long, what to do), which comes before the course copy so that a long course arriving over a slow
  * connection still shows it at once; once the player starts, its shadow root, which has no slot, hides
  * them.
@@ -89,7 +86,7 @@ export function launchPage(input: LaunchPageInput): string {
     <meta name="viewport" content="width=device-width, initial-scale=1">
     <title>${xmlText(input.title)}</title>
     <script type="module" src="${xmlText(input.runtime)}"></script>
-${(input.preload ?? []).map((href) => `    <link rel="modulepreload" href="${xmlText(href)}">\n`).join('')}    <style>
+    <style>
       .haven-slow { visibility: hidden; animation: haven-slow 0s ${SLOW_START_SECONDS}s forwards; }
       @keyframes haven-slow { to { visibility: visible; } }
     </style>

@@ -6,26 +6,16 @@ export const RUNTIME_ENTRY = 'haven.js';
 /** Text found in scorm-again's bundles: the LMS side of SCORM, which must never ship in a package. */
 const LMS_MARKERS = ['scorm-again:network-status', 'lmsCommitUrl', 'Cannot construct BaseAPI instances directly'];
 
-/**
- * Sources of the chunks the player loads at once when an LMS is there (see startPlayer): the SCORM
- * bridge. Packages for an LMS preload them beside the entry. (The resume codec is not among them: a
- * new learner's first screen does without it, and a returning learner's loads it once the LMS has
- * handed over their suspend data.)
- */
-const LMS_START_SOURCES = ['packages/lms/src/index.ts'];
-
 export type RuntimeResult =
   | {
       readonly ok: true;
       readonly files: ReadonlyMap<string, Uint8Array>;
-      /** Runtime files an LMS launch loads at once, besides the entry (none when the build has no manifest). */
-      readonly lmsStart: readonly string[];
     }
   | { readonly ok: false; readonly code: 'RUNTIME_MISSING' | 'RUNTIME_HAS_LMS_CODE'; readonly message: string };
 
 /**
  * Reads the learner runtime (the player's `vite build` output): `haven.js` and the chunks it loads.
- * Source maps, dotfiles (e.g. Vite's `.vite/manifest.json`) and any HTML page are left out: the
+ * Source maps, dotfiles and any HTML page are left out: the
  * package has its own launch page.
  */
 export async function readRuntime(dir: string): Promise<RuntimeResult> {
@@ -52,31 +42,7 @@ export async function readRuntime(dir: string): Promise<RuntimeResult> {
     }
     files.set(name, new Uint8Array(bytes));
   }
-  return { ok: true, files, lmsStart: await lmsStartFiles(dir, files) };
-}
-
-interface ManifestChunk {
-  readonly file: string;
-  readonly imports?: readonly string[];
-}
-
-/** From Vite's build manifest: the LMS start chunks and what they import, other than the entry. */
-async function lmsStartFiles(dir: string, files: ReadonlyMap<string, Uint8Array>): Promise<string[]> {
-  let manifest: Record<string, ManifestChunk>;
-  try {
-    manifest = JSON.parse(await readFile(join(dir, '.vite', 'manifest.json'), 'utf8')) as Record<string, ManifestChunk>;
-  } catch {
-    return [];
-  }
-  const found = new Set<string>();
-  const visit = (source: string) => {
-    const chunk = manifest[source];
-    if (!chunk || chunk.file === RUNTIME_ENTRY || found.has(chunk.file)) return;
-    found.add(chunk.file);
-    chunk.imports?.forEach(visit);
-  };
-  LMS_START_SOURCES.forEach(visit);
-  return [...found].filter((file) => files.has(file)).sort();
+  return { ok: true, files };
 }
 
 async function listFiles(dir: string): Promise<string[]> {
