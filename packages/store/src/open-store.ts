@@ -88,7 +88,7 @@ export async function openStore(options: StoreOptions): Promise<Store> {
   const connected = presumedKey ? { deviceKey: presumedKey } : await Promise.race([connecting, creation]);
   if ('deviceKey' in connected) {
     const learnerKey = lmsKey ?? connected.deviceKey;
-    const opened: Promise<Opened | Failed> = connecting.then((c) => (c.ok ? existing(c.backend, wasCreated, learnerKey, lmsKey) : c));
+    const opened: Promise<Opened | Failed> = connecting.then((c) => (c.ok ? afterOpen(c.backend, wasCreated, learnerKey, lmsKey) : c));
     const backend = new CreatingBackend(opened);
     const created = new HavenStore(backend, learnerKey, context);
     // A creation that fails moves the store to memory at once, so its status never claims the device has what it has not.
@@ -109,11 +109,14 @@ export async function openStore(options: StoreOptions): Promise<Store> {
   }
 }
 
-/** The open's answer for a store presumed new: a database already there keeps its own device key. */
-async function existing(db: IdbBackend, wasCreated: boolean, presumedKey: string, lmsKey: string | undefined): Promise<Opened | Failed> {
+/**
+ * What the open means for a store that did not wait for it: a database created for it, or one that was
+ * there after all, whose own learner key replaces the one the store was given.
+ */
+async function afterOpen(db: IdbBackend, wasCreated: boolean, givenKey: string, lmsKey: string | undefined): Promise<Opened | Failed> {
   if (wasCreated) return { idb: db };
   try {
-    return { idb: db, rekey: { from: presumedKey, to: lmsKey ?? (await db.deviceLearnerKey(newDeviceLearnerKey)) } };
+    return { idb: db, rekey: { from: givenKey, to: lmsKey ?? (await db.deviceLearnerKey(newDeviceLearnerKey)) } };
   } catch (error) {
     db.close();
     return { ok: false, code: codeOf(error, 'STORE_UNAVAILABLE'), message: messageOf(error) };

@@ -123,7 +123,7 @@ export class HavenStore implements Store {
   /** The latest progress this tab holds per course, so a switch to memory loses nothing. */
   private readonly held = new Map<string, Progress>();
   /** Courses this tab has read, to tell the player what a database found after all holds for them. */
-  private readonly read = new Set<string>();
+  private readonly coursesRead = new Set<string>();
   private readonly channels = new Map<string, BroadcastChannel>();
   private readonly tabId = Math.random().toString(36).slice(2);
   private closed = false;
@@ -156,7 +156,7 @@ export class HavenStore implements Store {
     const backend = this.backend;
     try {
       this.listen(courseId);
-      this.read.add(courseId);
+      this.coursesRead.add(courseId);
       const raw = await backend.readCourse(this.learnerKey, courseId);
       const warnings: StoreErrorCode[] = [];
       const check = checkSnapshot(raw.snapshot, courseId);
@@ -448,7 +448,7 @@ export class HavenStore implements Store {
   handleFoundExisting(creating: Backend, learnerKey: string): void {
     if (this.closed || this.backend !== creating) return;
     this.key = learnerKey;
-    for (const courseId of this.read) void this.tellRemote(courseId);
+    for (const courseId of this.coursesRead) void this.tellRemote(courseId);
   }
 
   /** `terminated` hook: the browser closed the connection. Try once to reopen; otherwise memory. */
