@@ -164,7 +164,7 @@ describe('IndexedDB failing in the middle of the course', () => {
   });
 
   /** The real factory, keeping hold of the connections it opens so a test can drop them. */
-  function droppable(): { factory: IDBFactory; drop(): void } {
+  function droppable(): { factory: IDBFactory; drop(): Promise<void> } {
     const connections: IDBDatabase[] = [];
     const factory = {
       open(name: string, version?: number) {
@@ -176,7 +176,14 @@ describe('IndexedDB failing in the middle of the course', () => {
       databases: () => indexedDB.databases(),
       cmp: (a: unknown, b: unknown) => indexedDB.cmp(a, b),
     } as IDBFactory;
-    return { factory, drop: () => connections.forEach((c) => c.close()) };
+    return {
+      factory,
+      // The player is ready before IndexedDB has answered (a quick start): drop the connection once it is there.
+      async drop() {
+        await until(() => connections.length > 0, 'the database to open');
+        connections.forEach((c) => c.close());
+      },
+    };
   }
 
   it('standalone: a calm note that progress is kept in this tab, and the learner carries on', async () => {
@@ -191,7 +198,7 @@ describe('IndexedDB failing in the middle of the course', () => {
       await el.ready;
       await settle(el);
       expect(savingNote(el)).to.equal('');
-      idb.drop();
+      await idb.drop();
       await keepsGoing(el);
       await until(() => savingNote(el) === 'Progress is kept only while this page is open.', 'the tab-only note');
       await goTo(el, 'A first check');
@@ -208,7 +215,7 @@ describe('IndexedDB failing in the middle of the course', () => {
     playerDefaults.indexedDB = idb.factory;
     const lms = launchLms('scorm2004');
     const el = await mountPlayer();
-    idb.drop();
+    await idb.drop();
     await keepsGoing(el);
     await until(() => savingNote(el).startsWith('Progress is saved to your organisation only'), 'the LMS-only note');
     await lmsHasItAll(el, lms);

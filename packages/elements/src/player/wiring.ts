@@ -10,6 +10,7 @@ import { openStore, type Store, type StoreStatus } from '@haven/store';
 import { attachLifecycle, connectLms, type BridgeStatus, type LmsBridge, type ReportReason } from '@haven/lms';
 import { mayHaveLms, noLmsBridge } from './no-lms.js';
 import { takeEarlyStore } from './early-store.js';
+import { hearRemoteChanges, type RemoteChanges } from './remote-changes.js';
 import { loadMessages } from '../i18n/load.js';
 import { translate } from '../i18n/translate.js';
 import type { Messages } from '../i18n/en-GB.js';
@@ -149,7 +150,10 @@ export async function startPlayer(options: StartOptions): Promise<StartResult> {
     const suspendData = launch?.suspendData ?? '';
 
     early?.bind(mergeProgress, launch?.learnerId || undefined);
-    const [store, decoder] = await Promise.all([earlyStore ?? open(launch?.learnerId || undefined), suspendData ? loadCodec() : undefined]);
+    const storeReady = earlyStore ?? open(launch?.learnerId || undefined);
+    // Before the first read: a quick-start store may find this device's progress after it, as a remote change.
+    const remote = hearRemoteChanges(storeReady);
+    const [store, decoder] = await Promise.all([storeReady, suspendData ? loadCodec() : undefined]);
     const [progress, lowStimulusSetting, messages] = await Promise.all([
       resume(loadedCourse, store, suspendData, decoder),
       store.getSetting('lowStimulus'),
@@ -163,6 +167,7 @@ export async function startPlayer(options: StartOptions): Promise<StartResult> {
         baseUrl: loaded.baseUrl,
         bridge,
         store,
+        remote,
         initial: progress,
         lowStimulusInitial: !!(lowStimulusSetting.ok && lowStimulusSetting.value),
         learnerName: launch?.learnerName,
@@ -262,6 +267,7 @@ interface Parts {
   readonly baseUrl: string;
   readonly bridge: LmsBridge;
   readonly store: Store;
+  readonly remote: RemoteChanges;
   /** The progress resumed from this device and the LMS. */
   readonly initial: Progress;
   readonly lowStimulusInitial: boolean;
@@ -279,6 +285,7 @@ function assemble({
   baseUrl,
   bridge,
   store,
+  remote,
   initial,
   lowStimulusInitial,
   learnerName,
@@ -453,7 +460,7 @@ function assemble({
       if (status.state === 'saved') recovered('LMS_');
       notify();
     }),
-    store.onRemoteChange((courseId, progress) => {
+    remote.forward((courseId, progress) => {
       if (courseId === course.id) engine.send({ type: 'progress.merge', progress });
     }),
     detachLifecycle,
