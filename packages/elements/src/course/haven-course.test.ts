@@ -165,7 +165,7 @@ describe('<haven-course>', () => {
       });
     }
 
-    it('shows the first page before the course actor has loaded; what the learner does meanwhile happens, in order, once it has', async () => {
+    it('shows the first page before the course actor has loaded; what the learner does meanwhile happens, in order, once it has, and a repeated press once', async () => {
       let release = () => {};
       playerDefaults.actorAfter = () => new Promise<void>((done) => (release = done));
       try {
@@ -178,14 +178,19 @@ describe('<haven-course>', () => {
         void el.ready.then(() => (ready = true));
         button(shadow(el), 'Next').click();
         button(shadow(el), 'Next').click();
+        button(shadow(el), 'Take a break').click();
         await settle(el);
         expect(shownHeading(el), 'nothing moves without the actor').to.equal('Welcome');
         expect(ready, '`ready` waits for the actor').to.equal(false);
         release();
         await el.ready;
         await settle(el);
-        // Both presses, one after the other: past the second page to the next module's content note.
-        expect(shownHeading(el)).to.equal('Before you continue: Harder topics');
+        // Next once (the second press repeated the first, unseen), then the break, in that order.
+        const pause = shadow(el).querySelector('haven-pause-screen')!;
+        expect(pause, 'the break began').to.not.equal(null);
+        button(pause.shadowRoot!, 'Return to the course').click();
+        await settle(el);
+        expect(shownHeading(el)).to.equal('Going at your own pace');
         el.remove();
       } finally {
         delete playerDefaults.actorAfter;

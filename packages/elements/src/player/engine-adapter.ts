@@ -2,7 +2,8 @@
  * The course engine, seen the way the shell needs it. The first screen comes from the engine's pure
  * `arrive` (where the course machine would start), so the player shows it without XState; the course
  * actor (engine-actor.ts, with XState) loads once that screen is up and takes over from the same
- * progress. Events sent in between wait for it, in order.
+ * progress. Events sent in between wait for it, in order; a press repeated while nothing seemed to
+ * happen counts once (see `wait`).
  */
 import type { Course, ContentNote } from '@haven/course';
 import { arrive } from '@haven/engine/player';
@@ -33,6 +34,17 @@ export interface EngineRun {
   send(event: CourseEvent): void;
   subscribe(listener: () => void): () => void;
   stop(): void;
+}
+
+/**
+ * Queues an event for the actor. The learner sees nothing change until the actor runs, so pressing the
+ * same control again straight away is the same wish repeated, not a wish to go two pages on: it is
+ * kept once.
+ */
+function wait(waiting: CourseEvent[], event: CourseEvent): void {
+  const last = waiting.at(-1);
+  // Active time is not a press: every stretch of it counts.
+  if (event.type === 'time.tick' || !last || JSON.stringify(last) !== JSON.stringify(event)) waiting.push(event);
 }
 
 const SHELL_STATE = { choosingAudience: 'audience', notice: 'notice', reading: 'page' } as const;
@@ -79,7 +91,7 @@ export function runEngine(course: Course, progress: Progress, effects: Effects, 
       const notice = current().notice;
       return notice ? { note: notice.note, subject: titles.get(notice.id) ?? '' } : undefined;
     },
-    send: (event) => (actor ? actor.send(event) : waiting.push(event)),
+    send: (event) => (actor ? actor.send(event) : wait(waiting, event)),
     subscribe(listener) {
       listeners.add(listener);
       return () => listeners.delete(listener);
