@@ -92,9 +92,11 @@ export async function openStore(options: StoreOptions): Promise<Store> {
     const backend = new CreatingBackend(opened);
     const created = new HavenStore(backend, learnerKey, context);
     // A creation that fails moves the store to memory at once, so its status never claims the device has what it has not.
-    void opened.then((o) =>
-      'idb' in o ? o.rekey && created.handleFoundExisting(backend, o.rekey.to) : created.handleCreationFailed(backend, o.code, o.message),
-    );
+    created.opened = opened.then((o) => {
+      if ('idb' in o) {
+        if (o.rekey) created.handleFoundExisting(backend, o.rekey.to);
+      } else created.handleCreationFailed(backend, o.code, o.message);
+    });
     store = created;
     return store;
   }

@@ -37,6 +37,7 @@ async function seeded(dbName: string, lmsLearnerId?: string): Promise<string> {
   const store = await openStore({ merge: testMerge, dbName, ...(lmsLearnerId ? { lmsLearnerId } : {}) });
   await store.save(COURSE, progress(COURSE, 3, { viewed: [1, 2, 3], location: 3 }));
   await store.saveReflection(COURSE, 'r1', 'What I wrote last week');
+  await store.setSetting('lowStimulus', true);
   await store.close();
   return store.learnerKey;
 }
@@ -75,11 +76,14 @@ describe('store: quick start on a device with no database noted', () => {
       const store = await openStore({ merge: testMerge, dbName, quickStart: true, ...(lmsLearnerId ? { lmsLearnerId } : {}) });
       const remote = nextRemote(store);
       expect(await store.load(COURSE), 'presumed new: nothing, at once').to.deep.include({ ok: true, progress: null });
+      expect(await store.getSetting('lowStimulus'), 'nor any setting').to.deep.include({ ok: true, value: undefined });
       // The player saves its arrival before it hears what the database holds.
       const saving = store.save(COURSE, progress(COURSE, 1, { viewed: [1], location: 1 }));
       expect((await remote).viewed, 'what the database held').to.include.members([1, 2, 3]);
       expect(await saving).to.deep.include({ ok: true, mode: 'indexeddb' });
       expect(store.learnerKey, 'the learner key the database already had').to.equal(originalKey);
+      await store.opened;
+      expect(await store.getSetting('lowStimulus'), 'once the database has answered').to.deep.include({ ok: true, value: true });
       const reflections = await store.getReflections(COURSE);
       expect(reflections.ok && reflections.reflections.map((r) => r.text), 'reflections wait for the database').to.deep.equal([
         'What I wrote last week',

@@ -517,6 +517,20 @@ describe('<haven-course>', () => {
       expect(dialog.shadowRoot!.querySelector<HTMLInputElement>('input[type="checkbox"]')!.checked).to.equal(true);
     });
 
+    it('keeps low-stimulus when localStorage was cleared on its own: it applies once the database answers', async () => {
+      const el = await mountCourse();
+      button(shadow(el), 'Settings').click();
+      await settle(el);
+      shadow(el).querySelector('haven-settings-dialog')!.shadowRoot!.querySelector<HTMLInputElement>('input[type="checkbox"]')!.click();
+      await settle(el);
+      el.remove();
+      await new Promise((r) => setTimeout(r, 50));
+      // The note that this device has a database goes (a page's own script cleared localStorage).
+      localStorage.clear();
+      const again = await mountCourse();
+      await waitUntil(() => again.hasAttribute('low-stimulus'), 'the setting the database holds');
+    });
+
     it('resumes on the page where the learner left off', async () => {
       const el = await mountCourse();
       button(shadow(el), 'Next').click();

@@ -309,6 +309,7 @@ function assemble({
   };
 
   let lowStimulus = lowStimulusInitial;
+  let lowStimulusChosen = false;
   let storeStatus: StoreStatus = store.status;
   let bridgeStatus: BridgeStatus | undefined;
   let lastReported: Projection | undefined;
@@ -398,10 +399,21 @@ function assemble({
     resolveUrl: (path) => new URL(path, baseUrl).href,
     setLowStimulus(on) {
       lowStimulus = on;
+      lowStimulusChosen = true;
       void store.setSetting('lowStimulus', on);
       notify();
     },
   };
+
+  // A quick-start store may have answered for a new device (see resume): once the database has answered,
+  // the display the learner chose on this device applies, unless they have just chosen again.
+  void store.opened
+    .then(() => store.getSetting('lowStimulus'))
+    .then((setting) => {
+      if (!setting.ok || lowStimulusChosen || !!setting.value === lowStimulus) return;
+      lowStimulus = !!setting.value;
+      notify();
+    });
 
   // Active time: counted while the page is visible, sent on page changes and when the page is hidden.
   let activeSince = win.document.visibilityState === 'visible' ? Date.now() : 0;
