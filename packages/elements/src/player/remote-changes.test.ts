@@ -1,27 +1,16 @@
 import { expect, waitUntil } from '@open-wc/testing';
 import type { Progress } from '@haven/engine';
 import { openStore } from '@haven/store';
+import { progress, testMerge as merge, uniqueDbName } from '@haven/store/testing';
 import { hearRemoteChanges } from './remote-changes.js';
 
 const COURSE = 'quick-course';
-const progressOf = (revision: number, viewed: number[]): Progress => ({
-  courseId: COURSE,
-  revision,
-  location: viewed.at(-1) ?? null,
-  viewed,
-  notesAcknowledged: [],
-  notesDeferred: [],
-  blocks: {},
-  assessments: {},
-  timeSpentMs: 0,
-});
-const merge = (a: Progress, b: Progress): Progress => (b.revision >= a.revision ? b : a);
 
 describe('remote changes heard before the player is assembled', () => {
   it('a database a quick start found after all: its progress, heard before anyone listened, is handed over', async () => {
-    const dbName = `haven-remote-${Date.now()}`;
+    const dbName = uniqueDbName('remote');
     const first = await openStore({ merge, dbName });
-    await first.save(COURSE, progressOf(4, [1, 2, 3]));
+    await first.save(COURSE, progress(COURSE, 4, { viewed: [1, 2, 3], location: 3 }));
     await first.close();
     localStorage.removeItem(`haven-store:${dbName}`);
 

@@ -1,6 +1,7 @@
 import { expect, fixture } from '@open-wc/testing';
 import { html } from 'lit';
 import { openStore } from '@haven/store';
+import { progress } from '@haven/store/testing';
 import type { Progress } from '@haven/engine';
 import type { HavenCatalogue } from './catalogue.js';
 import type { HavenProgress } from './progress.js';
@@ -8,24 +9,14 @@ import './catalogue.js';
 import './progress.js';
 
 const newer = (a: Progress, b: Progress): Progress => (b.revision > a.revision ? b : a);
-const progress = (courseId: string, viewed: number[], completedAt?: string): Progress => ({
-  courseId,
-  revision: 3,
-  location: viewed.at(-1) ?? null,
-  viewed,
-  notesAcknowledged: [],
-  notesDeferred: [],
-  blocks: {},
-  assessments: {},
-  timeSpentMs: 0,
-  ...(completedAt ? { completedAt } : {}),
-});
+const progressOf = (courseId: string, viewed: number[], completedAt?: string): Progress =>
+  progress(courseId, 3, { location: viewed.at(-1) ?? null, viewed, ...(completedAt ? { completedAt } : {}) });
 
 async function seeded(): Promise<string> {
   const dbName = `haven-widgets-${Date.now()}-${Math.random()}`;
   const store = await openStore({ merge: newer, dbName, broadcast: false });
-  await store.save('half', progress('half', [1, 2, 3, 4]));
-  await store.save('done', progress('done', [1, 2], '2026-01-02T10:00:00.000Z'));
+  await store.save('half', progressOf('half', [1, 2, 3, 4]));
+  await store.save('done', progressOf('done', [1, 2], '2026-01-02T10:00:00.000Z'));
   await store.close();
   return dbName;
 }
