@@ -92,10 +92,10 @@ export async function openStore(options: StoreOptions): Promise<Store> {
     const backend = new CreatingBackend(opened);
     const created = new HavenStore(backend, learnerKey, context);
     // A creation that fails moves the store to memory at once, so its status never claims the device has what it has not.
-    created.opened = opened.then((o) => {
-      if ('idb' in o) {
-        if (o.rekey) created.handleFoundExisting(backend, o.rekey.to);
-      } else created.handleCreationFailed(backend, o.code, o.message);
+    created.foundAfterAll = opened.then((o) => {
+      if (!('idb' in o)) created.handleCreationFailed(backend, o.code, o.message);
+      else if (o.rekey) created.handleFoundExisting(backend, o.rekey.to);
+      return 'idb' in o && !!o.rekey;
     });
     store = created;
     return store;

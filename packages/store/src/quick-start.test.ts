@@ -60,6 +60,7 @@ describe('store: quick start on a device with no database noted', () => {
     expect(await store.load(COURSE)).to.deep.include({ ok: true, progress: null });
     expect(await store.save(COURSE, progress(COURSE, 1, { viewed: [1] }))).to.deep.include({ ok: true, mode: 'indexeddb' });
     expect(noDatabaseNoted(dbName), 'the database is noted once it is open').to.equal(false);
+    expect(await store.foundAfterAll, 'a new device, as presumed').to.equal(false);
     await store.close();
 
     const again = await openStore({ merge: testMerge, dbName, quickStart: true });
@@ -82,7 +83,7 @@ describe('store: quick start on a device with no database noted', () => {
       expect((await remote).viewed, 'what the database held').to.include.members([1, 2, 3]);
       expect(await saving).to.deep.include({ ok: true, mode: 'indexeddb' });
       expect(store.learnerKey, 'the learner key the database already had').to.equal(originalKey);
-      await store.opened;
+      expect(await store.foundAfterAll, 'found after all').to.equal(true);
       expect(await store.getSetting('lowStimulus'), 'once the database has answered').to.deep.include({ ok: true, value: true });
       const reflections = await store.getReflections(COURSE);
       expect(reflections.ok && reflections.reflections.map((r) => r.text), 'reflections wait for the database').to.deep.equal([

@@ -53,10 +53,11 @@ export interface Store {
   /** Hashed LMS id (`lms:`) or the anonymous device key (`device:`). Never a name or a raw LMS id. */
   readonly learnerKey: string;
   /**
-   * Settles once IndexedDB has answered the open (at once for a store that waited for it). A quick start
-   * answers reads before then as for a new device; read again after it for the device's own answer.
+   * Settles once IndexedDB has answered the open (at once for a store that waited for it): true when a
+   * quick start presumed a new device and a database was there after all, so that reads made before
+   * answered "nothing" and are worth making again.
    */
-  readonly opened: Promise<void>;
+  readonly foundAfterAll: Promise<boolean>;
   load(courseId: string): Promise<LoadResult>;
   /**
    * Write-ahead save: resolves once the snapshot and its journal entry are committed together.
@@ -132,7 +133,7 @@ export class HavenStore implements Store {
   private readonly channels = new Map<string, BroadcastChannel>();
   private readonly tabId = Math.random().toString(36).slice(2);
   private closed = false;
-  opened: Promise<void> = Promise.resolve();
+  foundAfterAll: Promise<boolean> = Promise.resolve(false);
 
   constructor(
     backend: Backend,

@@ -405,12 +405,12 @@ function assemble({
     },
   };
 
-  // A quick-start store may have answered for a new device (see resume): once the database has answered,
-  // the display the learner chose on this device applies, unless they have just chosen again.
-  void store.opened
-    .then(() => store.getSetting('lowStimulus'))
+  // A quick-start store that presumed a new device wrongly answered "nothing" (see resume): the display
+  // the learner chose on this device then applies once found, unless they have just chosen again.
+  void store.foundAfterAll
+    .then((found) => (found ? store.getSetting('lowStimulus') : undefined))
     .then((setting) => {
-      if (!setting.ok || lowStimulusChosen || !!setting.value === lowStimulus) return;
+      if (!setting?.ok || lowStimulusChosen || !!setting.value === lowStimulus) return;
       lowStimulus = !!setting.value;
       notify();
     });
